@@ -1,0 +1,105 @@
+"""The site's own image and document models.
+
+They exist from the first migration so that fields can be added later without swapping models on
+a live database.
+"""
+
+from django.db import models
+from wagtail.documents.models import AbstractDocument
+from wagtail.documents.models import Document as WagtailDocument
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import Image as WagtailImage
+from wagtail.search import index
+
+
+class CustomImage(AbstractImage):
+    credit = models.CharField(
+        "maker of bron",
+        max_length=255,
+        blank=True,
+        help_text="Wie maakte de foto of illustratie, bijvoorbeeld 'Foto: Jan Jansen'.",
+    )
+
+    admin_form_fields = (*WagtailImage.admin_form_fields, "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = "afbeelding"
+        verbose_name_plural = "afbeeldingen"
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class DocumentCategory(models.TextChoices):
+    HANDREIKING = "handreiking", "Handreiking"
+    VOORBEELD = "voorbeeld", "Voorbeeld"
+    CHECKLIST = "checklist", "Checklist"
+    FACTSHEET = "factsheet", "Factsheet"
+    ONDERZOEK = "onderzoek", "Onderzoek"
+
+
+class CustomDocument(AbstractDocument):
+    category = models.CharField(
+        "soort document",
+        max_length=32,
+        choices=DocumentCategory.choices,
+        blank=True,
+        help_text="Bepaalt onder welke soort het document in de documentenbibliotheek staat.",
+    )
+    description = models.TextField(
+        "omschrijving",
+        blank=True,
+        help_text="Eén of twee zinnen: wat staat erin en voor wie is het bedoeld?",
+    )
+    theme = models.ForeignKey(
+        "themes.ThemePage",
+        verbose_name="thema",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="documents",
+        help_text="Het thema waar dit document het meest bij hoort. Gebruikt als filter in de bibliotheek.",
+    )
+    publication_date = models.DateField(
+        "publicatiedatum",
+        null=True,
+        blank=True,
+        help_text="De datum waarop deze versie van het document verscheen.",
+    )
+
+    admin_form_fields = (
+        *WagtailDocument.admin_form_fields,
+        "category",
+        "theme",
+        "description",
+        "publication_date",
+    )
+
+    search_fields = [
+        *AbstractDocument.search_fields,
+        index.SearchField("description"),
+        index.FilterField("category"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = "document"
+        verbose_name_plural = "documenten"
+
+    @property
+    def file_type(self):
+        """The file type as visitors know it, e.g. 'PDF'."""
+        return (self.file_extension or "").upper()
+
+    @property
+    def file_size_display(self):
+        """The size in Dutch notation, e.g. '245 kB' or '1,2 MB'."""
+        size = self.get_file_size()
+        if size is None:
+            return ""
+        if size < 1024 * 1024:
+            return f"{max(1, round(size / 1024))} kB"
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")

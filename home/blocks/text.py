@@ -1,0 +1,117 @@
+"""Text blocks: headings, paragraphs, quotes and tables."""
+
+from django.core.exceptions import ValidationError
+from django.utils.text import slugify
+from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+
+# The rich text features the site styles. Headings are a block of their own, so that the
+# heading order stays under control.
+RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HeadingValue(blocks.StructValue):
+    @property
+    def anchor(self):
+        return slugify(self.get("text") or "")
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label="Tekst", max_length=120)
+    level = blocks.ChoiceBlock(
+        label="Niveau",
+        choices=[
+            ("h2", "Kop 2"),
+            ("h3", "Kop 3 (onder een kop 2)"),
+            ("h4", "Kop 4 (onder een kop 3)"),
+        ],
+        default="h2",
+        help_text="Kop 1 is de paginatitel. Begin een onderdeel met kop 2.",
+    )
+
+    class Meta:
+        template = "blocks/heading.html"
+        icon = "title"
+        label = "Tussenkop"
+        description = "Een tussenkop die de tekst in onderdelen verdeelt."
+        value_class = HeadingValue
+        preview_value = {"text": "Wat kunt u doen?", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        template = "blocks/paragraph.html"
+        icon = "pilcrow"
+        label = "Tekst"
+        description = "Gewone tekst met vet, cursief, lijsten en links."
+        preview_value = (
+            "<p>Een medewerker die wordt uitgescholden, heeft recht op steun. "
+            "<b>Bespreek het incident</b> dezelfde dag nog.</p>"
+            "<ul><li>Luister eerst.</li><li>Vraag wat de medewerker nodig heeft.</li></ul>"
+        )
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label="Citaat", max_length=600)
+    name = blocks.CharBlock(label="Naam", required=False, max_length=120)
+    role = blocks.CharBlock(label="Functie of rol", required=False, max_length=160)
+
+    class Meta:
+        template = "blocks/quote.html"
+        icon = "openquote"
+        label = "Citaat"
+        description = "Een uitspraak van iemand uit de praktijk, met naam en rol."
+        preview_value = {
+            "text": "Sinds we elk incident bespreken, melden collega's veel vaker.",
+            "name": "Sanne de Vries",
+            "role": "teamleider publiekszaken",
+        }
+
+
+class TableBlock(TypedTableBlock):
+    """A data table with column headings and a required caption."""
+
+    def __init__(self, local_blocks=None, **kwargs):
+        local_blocks = local_blocks or [
+            ("text", blocks.CharBlock(label="Tekst")),
+            (
+                "rich_text",
+                blocks.RichTextBlock(label="Tekst met opmaak", features=RICH_TEXT_FEATURES),
+            ),
+            ("number", blocks.DecimalBlock(label="Getal")),
+        ]
+        super().__init__(local_blocks, **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not (value.caption or "").strip():
+            raise ValidationError(
+                "Geef de tabel een bijschrift, zodat iedereen weet waar de tabel over gaat."
+            )
+        if not value.columns:
+            raise ValidationError("Voeg ten minste één kolom met een kop toe.")
+        return value
+
+    class Meta:
+        template = "blocks/table.html"
+        icon = "table"
+        label = "Tabel"
+        description = (
+            "Een tabel met kolomkoppen en een bijschrift. Alleen voor gegevens, niet voor opmaak."
+        )
+        preview_value = {
+            "caption": "Gedrag volgens de norm",
+            "columns": [
+                {"type": "text", "heading": "Soort gedrag"},
+                {"type": "text", "heading": "Voorbeeld"},
+            ],
+            "rows": [
+                {"values": ["Gewenst", "Beleefd een vraag stellen"]},
+                {"values": ["Acceptabel", "Boos zijn of kritiek geven"]},
+                {"values": ["Onacceptabel", "Schelden, dreigen of slaan"]},
+            ],
+        }

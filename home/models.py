@@ -1,0 +1,233 @@
+"""The home page, the service pages and the site-wide settings."""
+
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyStreamBlock, LinkBlock
+
+
+class EntryBlock(blocks.StructBlock):
+    """One of the three doors on the home page: Voorkomen, Handelen bij een incident, Nazorg."""
+
+    title = blocks.CharBlock(label="Titel", max_length=80)
+    text = blocks.TextBlock(label="Korte tekst", max_length=240)
+    page = blocks.PageChooserBlock(label="Pagina", page_type=["wagtailcore.Page"])
+
+    class Meta:
+        template = "home/blocks/entry.html"
+        icon = "doc-empty-inverse"
+        label = "Ingang"
+        description = "Een grote link naar een thema, met een korte uitleg."
+        preview_value = {
+            "title": "Voorkomen",
+            "text": "Zo maakt u het werk veiliger voordat er iets gebeurt.",
+        }
+
+
+class FeaturedBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label="Pagina")
+    text = blocks.TextBlock(
+        label="Korte tekst",
+        required=False,
+        max_length=240,
+        help_text="Leeg laten om de zoekmachinebeschrijving van de pagina te gebruiken.",
+    )
+
+    class Meta:
+        template = "home/blocks/featured.html"
+        icon = "pick"
+        label = "Uitgelicht"
+        description = "Een pagina die u op de homepage onder de aandacht brengt."
+        preview_value = {"text": "Lees hoe een gemeente haar balie veiliger maakte."}
+
+
+class HomePage(Page):
+    intro = models.TextField(
+        "introductie",
+        max_length=500,
+        help_text="Twee of drie zinnen: waar is deze website voor en voor wie?",
+    )
+    entries = StreamField(
+        [("entry", EntryBlock())],
+        verbose_name="ingangen",
+        min_num=1,
+        max_num=3,
+        help_text="De drie grote ingangen: Voorkomen, Handelen bij een incident en Nazorg.",
+    )
+    featured_title = models.CharField(
+        "titel uitgelicht",
+        max_length=120,
+        blank=True,
+        default="Uitgelicht",
+        help_text="De kop boven de uitgelichte pagina's.",
+    )
+    featured = StreamField(
+        [("featured", FeaturedBlock())],
+        verbose_name="uitgelicht",
+        blank=True,
+        max_num=6,
+        help_text="Pagina's die u extra onder de aandacht wilt brengen, zoals een nieuw praktijkvoorbeeld.",
+    )
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "themes.ThemePage",
+        "themes.DocumentLibraryPage",
+        "home.StandardPage",
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("entries"),
+        MultiFieldPanel(
+            [FieldPanel("featured_title"), FieldPanel("featured")], heading="Uitgelicht"
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "homepage"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Resolve every linked page in two queries, however many blocks there are.
+        pages = self._linked_pages()
+        context["entry_cards"] = [
+            {
+                "title": b.value["title"],
+                "text": b.value["text"],
+                "page": pages.get(b.value["page"].pk),
+            }
+            for b in self.entries
+            if b.value["page"] and b.value["page"].pk in pages
+        ]
+        context["featured_cards"] = [
+            {"page": pages[b.value["page"].pk], "text": b.value["text"]}
+            for b in self.featured
+            if b.value["page"] and b.value["page"].pk in pages
+        ]
+        return context
+
+    def _linked_pages(self):
+        ids = [b.value["page"].pk for b in [*self.entries, *self.featured] if b.value["page"]]
+        return {
+            page.pk: page for page in Page.objects.live().public().filter(pk__in=ids).specific()
+        }
+
+
+class StandardPage(Page):
+    """Service pages such as the accessibility statement, privacy, cookies and contact."""
+
+    intro = models.TextField(
+        "introductie",
+        max_length=500,
+        blank=True,
+        help_text="Eén of twee zinnen die zeggen wat de lezer op deze pagina vindt.",
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name="inhoud", blank=True)
+    last_reviewed = models.DateField(
+        "laatst gecontroleerd op",
+        null=True,
+        blank=True,
+        help_text="De datum waarop u de inhoud voor het laatst hebt nagekeken.",
+    )
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = "standaardpagina"
+        verbose_name_plural = "standaardpagina's"
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    organisation_name = models.CharField(
+        "naam organisatie",
+        max_length=160,
+        default="Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+        help_text="De organisatie die verantwoordelijk is voor de website. Staat in de footer.",
+    )
+    team_name = models.CharField(
+        "naam team",
+        max_length=160,
+        blank=True,
+        default="Team Veilige Publieke Dienstverlening",
+        help_text="Het team dat de website beheert.",
+    )
+    contact_email = models.EmailField(
+        "e-mailadres",
+        blank=True,
+        help_text="Het e-mailadres voor vragen over de website. Staat in de footer.",
+    )
+    contact_phone = models.CharField(
+        "telefoonnummer",
+        max_length=40,
+        blank=True,
+        help_text="Laat leeg als er geen telefoonnummer is.",
+    )
+    postal_address = models.TextField(
+        "postadres", blank=True, help_text="Bijvoorbeeld: Postbus 20011, 2500 EA Den Haag."
+    )
+    footer_links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name="servicelinks in de footer",
+        blank=True,
+        help_text="Bijvoorbeeld toegankelijkheid, privacy, cookies en contact.",
+    )
+    default_share_image = models.ForeignKey(
+        "assets.CustomImage",
+        verbose_name="standaard deelafbeelding",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Getoond als iemand een pagina deelt op sociale media en de pagina zelf geen afbeelding heeft.",
+    )
+    security_contact = models.CharField(
+        "contact voor beveiligingsmeldingen",
+        max_length=255,
+        blank=True,
+        default="mailto:security@example.nl",
+        help_text="Een mailto:- of https:-adres voor het melden van kwetsbaarheden (security.txt).",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("team_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("postal_address"),
+            ],
+            heading="Contactgegevens",
+        ),
+        FieldPanel("footer_links"),
+        FieldPanel("default_share_image"),
+        MultiFieldPanel(
+            [
+                HelpPanel("Deze gegevens staan in /.well-known/security.txt."),
+                FieldPanel("security_contact"),
+            ],
+            heading="Beveiliging",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "site-instellingen"

@@ -1,0 +1,23 @@
+"""The test suite: SQLite in memory by default, PostgreSQL when DATABASE_URL is set (CI)."""
+
+import os
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+if not os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="veiligpubliek-test-media-")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+CANONICAL_BASE_URL = "https://www.veiligepubliekedienstverlening.nl"
+WAGTAILADMIN_BASE_URL = CANONICAL_BASE_URL
+DEMO_LOGINS_FILE = Path(tempfile.mkdtemp(prefix="veiligpubliek-test-var-")) / "demo-logins.json"
