@@ -21,3 +21,5 @@ STORAGES = {
 CANONICAL_BASE_URL = "https://www.veiligepubliekedienstverlening.nl"
 WAGTAILADMIN_BASE_URL = CANONICAL_BASE_URL
 DEMO_LOGINS_FILE = Path(tempfile.mkdtemp(prefix="veiligpubliek-test-var-")) / "demo-logins.json"
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="veiligpubliek-test-static-"))
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,26 @@
+# Slim production image: gunicorn behind your TLS proxy, static files served by whitenoise.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    DJANGO_SETTINGS_MODULE=veiligpubliek.settings.production \
+    STATIC_ROOT=/app/staticfiles \
+    MEDIA_ROOT=/app/media \
+    VEILIGPUBLIEK_VAR_DIR=/app/var \
+    PORT=8000
+
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpq5 \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --create-home --uid 1000 veiligpubliek
+
+WORKDIR /app
+COPY pyproject.toml ./
+RUN pip install --upgrade pip && pip install .
+COPY --chown=veiligpubliek:veiligpubliek . .
+RUN mkdir -p /app/media /app/var /app/staticfiles && chown -R veiligpubliek:veiligpubliek /app
+
+USER veiligpubliek
+EXPOSE 8000
+ENTRYPOINT ["bash", "docker/entrypoint.sh"]

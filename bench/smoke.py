@@ -1,0 +1,68 @@
+"""Production smoke test: fetch key pages over HTTP and check status, headers and cookies.
+
+Usage: python bench/smoke.py http://127.0.0.1:8765
+Waits up to 60 seconds for the server to come up. Exits non-zero on the first problem.
+"""
+
+import sys
+import time
+import urllib.error
+import urllib.request
+
+PAGES = [
+    ("/", 200),
+    ("/preventie/", 200),
+    ("/handelen-bij-een-incident/doe-een-melding-of-aangifte/", 200),
+    ("/documenten/", 200),
+    ("/robots.txt", 200),
+    ("/sitemap.xml", 200),
+    ("/deze-pagina-bestaat-niet/", 404),
+    ("/admin/login/", 200),
+]
+
+
+def fetch(url):
+    request = urllib.request.Request(url, headers={"User-Agent": "veiligpubliek-smoke"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def wait_for(base_url, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            fetch(base_url + "/robots.txt")
+            return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.5)
+    sys.exit(f"Server at {base_url} did not answer within {seconds} seconds")
+
+
+def main(base_url):
+    wait_for(base_url)
+    problems = []
+    for path, expected in PAGES:
+        status, headers, body = fetch(base_url + path)
+        print(f"{status} {path} ({len(body)} bytes)")
+        if status != expected:
+            problems.append(f"{path}: status {status}, expected {expected}")
+        if path != "/admin/login/" and headers.get("Set-Cookie"):
+            problems.append(f"{path}: sets a cookie for an anonymous visitor")
+        if status == 200 and path.endswith("/") and "Content-Security-Policy" not in headers:
+            problems.append(f"{path}: no Content-Security-Policy header")
+    status, headers, body = fetch(base_url + "/")
+    stylesheet = body.decode().split('rel="stylesheet" href="')[1].split('"')[0]
+    css_status, css_headers, _ = fetch(base_url + stylesheet)
+    print(f"{css_status} {stylesheet} (hashed static file)")
+    if css_status != 200 or "max-age=315360000" not in css_headers.get("Cache-Control", ""):
+        problems.append(f"{stylesheet}: not served as a long-cached static file")
+    if problems:
+        sys.exit("Smoke test failed:\n- " + "\n- ".join(problems))
+    print("Smoke test passed.")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1].rstrip("/"))
