@@ -55,7 +55,9 @@ class ThemePageFactory(wagtail_factories.PageFactory):
 class TopicPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Onderwerp {n}")
     intro = "De eerste alinea van het onderwerp."
-    body = body(("heading", {"text": "Wat kunt u doen?", "level": "h2"}), ("text", "<p>Uitleg.</p>"))
+    body = body(
+        ("heading", {"text": "Wat kunt u doen?", "level": "h2"}), ("text", "<p>Uitleg.</p>")
+    )
 
     class Meta:
         model = TopicPage

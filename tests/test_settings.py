@@ -43,7 +43,9 @@ def test_production_starts_with_its_variables_and_debug_off():
 def test_embedded_sqlite_default_migrates_and_loads_the_demo(tmp_path):
     """What `make run` does on a fresh machine, on a fresh SQLite file."""
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env.update(DJANGO_SETTINGS_MODULE="veiligpubliek.settings.dev", VEILIGPUBLIEK_VAR_DIR=str(tmp_path))
+    env.update(
+        DJANGO_SETTINGS_MODULE="veiligpubliek.settings.dev", VEILIGPUBLIEK_VAR_DIR=str(tmp_path)
+    )
     env["MEDIA_ROOT"] = str(tmp_path / "media")
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput"], ["load_demo_content"], ["load_demo_content"]):

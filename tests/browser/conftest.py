@@ -9,8 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.db import connections
 from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.db import connections
 from django.test.testcases import LiveServerThread
 
 # Playwright's sync API keeps an event loop running in the test thread; Django's ORM calls made by

@@ -23,7 +23,9 @@ def test_second_run_changes_nothing_and_duplicates_nothing():
     output = io.StringIO()
     call_command("load_demo_content", stdout=output)
     assert object_counts() == before
-    assert Page.objects.order_by("-last_published_at").values_list("last_published_at")[0] == last_edit
+    assert (
+        Page.objects.order_by("-last_published_at").values_list("last_published_at")[0] == last_edit
+    )
     assert "Niets nieuws" in output.getvalue()
 
 
@@ -56,7 +58,11 @@ def test_demo_tree_has_the_urls_of_the_information_architecture(anonymous_client
             "verhaal-de-schade",
         ],
         "nazorg": ["houd-overzicht", "wees-de-rots", "bedrijfsopvangteam"],
-        "beleid-maken": ["maatregelen-veilige-publieke-taak", "ela", "rollen-en-verantwoordelijkheden"],
+        "beleid-maken": [
+            "maatregelen-veilige-publieke-taak",
+            "ela",
+            "rollen-en-verantwoordelijkheden",
+        ],
     }
     for theme, topics in expected.items():
         theme_page = Page.objects.get(slug=theme, depth=3)

@@ -25,6 +25,11 @@ INSTALLED_APPS = [
     "home",
     "assets",
     "themes",
+    "practice",
+    "infographic",
+    "legacy",
+    "search",
+    "news",
     # Wagtail.
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
