@@ -51,13 +51,18 @@ def main(base_url):
             problems.append(f"{path}: status {status}, expected {expected}")
         if path != "/admin/login/" and headers.get("Set-Cookie"):
             problems.append(f"{path}: sets a cookie for an anonymous visitor")
-        if status == 200 and path.endswith("/") and "Content-Security-Policy" not in headers:
+        is_public_page = status == 200 and path.endswith("/") and not path.startswith("/admin/")
+        if is_public_page and "Content-Security-Policy" not in headers:
             problems.append(f"{path}: no Content-Security-Policy header")
     status, headers, body = fetch(base_url + "/")
     stylesheet = body.decode().split('rel="stylesheet" href="')[1].split('"')[0]
-    css_status, css_headers, _ = fetch(base_url + stylesheet)
-    print(f"{css_status} {stylesheet} (hashed static file)")
-    if css_status != 200 or "max-age=315360000" not in css_headers.get("Cache-Control", ""):
+    css_status, css_headers, css = fetch(base_url + stylesheet)
+    print(f"{css_status} {stylesheet} ({len(css)} bytes, hashed static file)")
+    if (
+        css_status != 200
+        or not css
+        or "max-age=315360000" not in css_headers.get("Cache-Control", "")
+    ):
         problems.append(f"{stylesheet}: not served as a long-cached static file")
     if problems:
         sys.exit("Smoke test failed:\n- " + "\n- ".join(problems))

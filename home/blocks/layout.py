@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from .text import RICH_TEXT_FEATURES
+from .text import SafeRichTextBlock
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -13,7 +13,9 @@ class CalloutBlock(blocks.StructBlock):
         help_text="De soort staat ook als woord in het kader, niet alleen als kleur.",
     )
     title = blocks.CharBlock(label="Titel", required=False, max_length=120)
-    text = blocks.RichTextBlock(label="Tekst", features=RICH_TEXT_FEATURES)
+    text = SafeRichTextBlock(
+        label="Tekst",
+    )
 
     class Meta:
         template = "blocks/callout.html"
@@ -46,7 +48,7 @@ class ChecklistBlock(blocks.StructBlock):
 
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label="Stap", max_length=160)
-    text = blocks.RichTextBlock(label="Uitleg", features=RICH_TEXT_FEATURES, required=False)
+    text = SafeRichTextBlock(label="Uitleg", required=False)
 
     class Meta:
         icon = "list-ol"
@@ -79,7 +81,9 @@ class StepsBlock(blocks.StructBlock):
 
 class AccordionItemBlock(blocks.StructBlock):
     question = blocks.CharBlock(label="Vraag of kop", max_length=200)
-    answer = blocks.RichTextBlock(label="Antwoord", features=RICH_TEXT_FEATURES)
+    answer = SafeRichTextBlock(
+        label="Antwoord",
+    )
 
     class Meta:
         icon = "help"

@@ -11,7 +11,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
-from .text import RICH_TEXT_FEATURES
+from .text import SafeRichTextBlock
 
 
 def first_image():
@@ -140,9 +140,8 @@ class VideoBlock(blocks.StructBlock):
     duration = blocks.CharBlock(
         label="Duur", required=False, max_length=20, help_text="Bijvoorbeeld 3:45."
     )
-    transcript = blocks.RichTextBlock(
+    transcript = SafeRichTextBlock(
         label="Uitgeschreven tekst",
-        features=RICH_TEXT_FEATURES,
         help_text="Verplicht: wat er gezegd en getoond wordt, voor wie de video niet kan zien of horen.",
     )
 

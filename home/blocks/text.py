@@ -5,9 +5,25 @@ from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 
+from home.rich_text import sanitise
+
 # The rich text features the site styles. Headings are a block of their own, so that the
 # heading order stays under control.
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class SafeRichTextBlock(blocks.RichTextBlock):
+    """A rich text block whose HTML is cleaned on the way in and out (see home/rich_text.py)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return super().to_python(sanitise(value, self.features))
+
+    def get_prep_value(self, value):
+        return sanitise(super().get_prep_value(value), self.features)
 
 
 class HeadingValue(blocks.StructValue):
@@ -38,11 +54,7 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "Wat kunt u doen?", "level": "h2"}
 
 
-class ParagraphBlock(blocks.RichTextBlock):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("features", RICH_TEXT_FEATURES)
-        super().__init__(**kwargs)
-
+class ParagraphBlock(SafeRichTextBlock):
     class Meta:
         template = "blocks/paragraph.html"
         icon = "pilcrow"
@@ -80,7 +92,7 @@ class TableBlock(TypedTableBlock):
             ("text", blocks.CharBlock(label="Tekst")),
             (
                 "rich_text",
-                blocks.RichTextBlock(label="Tekst met opmaak", features=RICH_TEXT_FEATURES),
+                SafeRichTextBlock(label="Tekst met opmaak"),
             ),
             ("number", blocks.DecimalBlock(label="Getal")),
         ]
