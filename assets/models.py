@@ -89,6 +89,15 @@ class CustomDocument(AbstractDocument):
         verbose_name = "document"
         verbose_name_plural = "documenten"
 
+    def save(self, *args, **kwargs):
+        # Store the size once, so that listings never have to open files (or write) to show it.
+        if self.file and self.file_size is None:
+            try:
+                self.file_size = self.file.size
+            except OSError:
+                self.file_size = None
+        super().save(*args, **kwargs)
+
     @property
     def file_type(self):
         """The file type as visitors know it, e.g. 'PDF'."""
@@ -97,7 +106,7 @@ class CustomDocument(AbstractDocument):
     @property
     def file_size_display(self):
         """The size in Dutch notation, e.g. '245 kB' or '1,2 MB'."""
-        size = self.get_file_size()
+        size = self.file_size
         if size is None:
             return ""
         if size < 1024 * 1024:
