@@ -17,7 +17,8 @@ RUN apt-get update \
 
 WORKDIR /app
 COPY pyproject.toml ./
-RUN pip install --upgrade pip && pip install .
+COPY constraints.txt ./
+RUN pip install --upgrade pip && pip install -c constraints.txt .
 COPY --chown=veiligpubliek:veiligpubliek . .
 RUN mkdir -p /app/media /app/var /app/staticfiles && chown -R veiligpubliek:veiligpubliek /app
 

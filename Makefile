@@ -6,19 +6,19 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo serve clean browser-deps
+.PHONY: run test lint format migrate demo clean constraints
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # Re-install only when the dependencies change, so a second `make run` starts fast.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e .
 	@touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/pip install --quiet -e ".[test]"
+$(VENV)/.installed-test: pyproject.toml constraints.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[test]"
 	@touch $@
 
 migrate: $(VENV)/.installed
@@ -46,3 +46,7 @@ format: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache
+
+# Re-pin every installed package after changing dependencies in pyproject.toml.
+constraints: $(VENV)/.installed-test
+	$(BIN)/pip freeze --exclude-editable | grep -v '^veiligpubliek' > constraints.txt
