@@ -1,7 +1,7 @@
 """Production smoke test: fetch key pages over HTTP and check status, headers and cookies.
 
 Usage: python bench/smoke.py http://127.0.0.1:8765
-Waits up to 60 seconds for the server to come up. Exits non-zero on the first problem.
+Waits up to 300 seconds (migrations and the demo content load first) for the server to come up. Exits non-zero on the first problem.
 """
 
 import sys
@@ -30,7 +30,7 @@ def fetch(url):
         return error.code, error.headers, error.read()
 
 
-def wait_for(base_url, seconds=60):
+def wait_for(base_url, seconds=300):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:

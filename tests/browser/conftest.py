@@ -71,6 +71,7 @@ def site_server(django_db_setup, django_db_blocker):
             raise thread.error
         yield f"http://127.0.0.1:{thread.port}"
         thread.terminate()
+        thread.join(timeout=10)
         if override:
             connection.dec_thread_sharing()
 
