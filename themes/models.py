@@ -27,6 +27,18 @@ class ThemeIcon(models.TextChoices):
     COMPASS = "kompas", "Kompas (beleid)"
 
 
+class SummaryPointBlock(blocks.CharBlock):
+    def __init__(self, **kwargs):
+        super().__init__(max_length=240, **kwargs)
+
+    class Meta:
+        template = "blocks/summary_point.html"
+        icon = "tick"
+        label = "Kernpunt"
+        description = "Eén kernpunt in het kader 'In het kort', in één korte zin."
+        preview_value = "Reageer binnen 48 uur namens de organisatie naar de dader."
+
+
 def downloads_field():
     return StreamField(
         [("document", DocumentDownloadBlock())],
@@ -104,7 +116,7 @@ class TopicPage(Page):
         help_text="De eerste alinea: in twee of drie zinnen waar dit onderwerp over gaat.",
     )
     summary = StreamField(
-        [("point", blocks.CharBlock(label="Punt", max_length=240, icon="tick"))],
+        [("point", SummaryPointBlock())],
         verbose_name="in het kort",
         blank=True,
         max_num=6,
