@@ -1,7 +1,8 @@
 """What the templates show: the phases and steps of an infographic, with their linked pages resolved.
 
-Built from the raw StreamField data with one query for all linked pages (live, public and specific,
-so their URLs are right), however many phases, steps and related pages there are.
+Built from the raw StreamField data with one query for all linked pages, however many phases, steps
+and related pages there are, and of whatever page types. The pages are specific (with their own
+fields deferred) so that a page type with its own URL logic still gets the right link.
 """
 
 from dataclasses import dataclass, field
@@ -78,7 +79,10 @@ def _live_pages(raw_steps):
             ids.update(pk for pk in [step.get("page"), *_related_ids(step)] if pk)
     if not ids:
         return {}
-    return {page.pk: page for page in Page.objects.live().public().filter(pk__in=ids).specific()}
+    return {
+        page.pk: page
+        for page in Page.objects.live().public().filter(pk__in=ids).specific(defer=True)
+    }
 
 
 def _related_ids(step):
