@@ -80,6 +80,7 @@ class HomePage(Page):
         "themes.ThemePage",
         "themes.DocumentLibraryPage",
         "home.StandardPage",
+        "infographic.InfographicPage",
     ]
 
     content_panels = [

@@ -3,6 +3,7 @@ document.documentElement.classList.replace("no-js", "js");
 
 const behaviours = [
   ["[data-video]", "./video.js"],
+  ["[data-infographic]", "./infographic.js"],
 ];
 
 for (const [selector, modulePath] of behaviours) {
