@@ -61,3 +61,16 @@ class TopicPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = TopicPage
+
+
+# Legacy redirects (the legacy app).
+
+
+class RedirectFactory(factory.django.DjangoModelFactory):
+    """A Wagtail redirect, by default permanent, for all sites and without a target."""
+
+    old_path = factory.Sequence(lambda n: f"/oud/pagina-{n}")
+    is_permanent = True
+
+    class Meta:
+        model = "wagtailredirects.Redirect"
