@@ -3,7 +3,7 @@
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.http.request import split_domain_port
 
-from legacy.paths import legacy_hosts
+from legacy.paths import legacy_hosts, split_suffix
 from legacy.resolver import DatabaseSource, Target, resolve
 
 # Files a client asks a host for by name; they keep their path on the new host.
@@ -65,4 +65,4 @@ class OldPathRedirectMiddleware:
 
 
 def _same_address(request, target):
-    return not target.url and target.path.split("?")[0].split("#")[0] == request.path_info
+    return not target.url and split_suffix(target.path)[0] == request.path_info

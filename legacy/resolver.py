@@ -83,12 +83,10 @@ class SnapshotSource:
 
     def __init__(self):
         self.root_path = site_root_path()
-        self.all_redirects = list(
-            Redirect.objects.select_related("redirect_page").order_by("old_path", "id")
-        )
-        self.by_path = {}
-        for redirect in self.all_redirects:
-            self.by_path[redirect.old_path.lower()] = redirect
+        redirects = list(Redirect.objects.select_related("redirect_page").order_by("id"))
+        # The newest redirect for a path wins, as in DatabaseSource.
+        self.by_path = {redirect.old_path.lower(): redirect for redirect in redirects}
+        self.all_redirects = sorted(redirects, key=lambda redirect: redirect.old_path)
         self.pages = all_live_page_paths(self.root_path)
 
     def redirects(self, paths):
