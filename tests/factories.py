@@ -99,3 +99,16 @@ class InfographicPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = InfographicPage
+
+
+# Legacy redirects (the legacy app).
+
+
+class RedirectFactory(factory.django.DjangoModelFactory):
+    """A Wagtail redirect, by default permanent, for all sites and without a target."""
+
+    old_path = factory.Sequence(lambda n: f"/oud/pagina-{n}")
+    is_permanent = True
+
+    class Meta:
+        model = "wagtailredirects.Redirect"

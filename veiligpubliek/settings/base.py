@@ -59,6 +59,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, even before SecurityMiddleware: an old agressievrijwerk.nl address gets exactly one
+    # redirect, straight to the canonical https address (see legacy/middleware.py).
+    "legacy.middleware.LegacyHostRedirectMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "veiligpubliek.middleware.SecurityHeadersMiddleware",
@@ -69,7 +72,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's redirects, matched forgivingly and without chains; replaces its RedirectMiddleware.
+    "legacy.middleware.OldPathRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "veiligpubliek.urls"

@@ -1,11 +1,12 @@
 """Local development: `make run` with the embedded SQLite database."""
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR, env_list
+from .base import LEGACY_HOSTS, VAR_DIR, env_list
 
 DEBUG = True
 SECRET_KEY = "dev-only-not-secret"  # noqa: S105 - only ever used on a developer's machine
-ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", *env_list("ALLOWED_HOSTS")]
+# The legacy hosts too, to try their redirects: curl -H "Host: agressievrijwerk.nl" ...
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", *LEGACY_HOSTS, *env_list("ALLOWED_HOSTS")]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 

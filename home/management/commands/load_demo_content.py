@@ -12,6 +12,7 @@ DEMO_LOADERS = [
     "home.demo.site",
     "themes.demo",
     "infographic.demo",
+    "legacy.demo",
 ]
 
 

@@ -1,0 +1,61 @@
+"""The demo loader, the settings checks and the middleware order."""
+
+import io
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from wagtail.contrib.redirects.models import Redirect
+
+from legacy.checks import check_legacy_settings
+
+from .conftest import shipped_rows
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_loader_loaded_the_shipped_map():
+    for old_path, _new_path in shipped_rows():
+        assert Redirect.objects.filter(old_path=old_path).exists(), old_path
+
+
+def test_the_demo_loader_keeps_an_editors_change():
+    redirect = Redirect.objects.get(old_path="/uitvoeren")
+    redirect.redirect_page = None
+    redirect.redirect_link = "/nazorg/"
+    redirect.save()
+    before = Redirect.objects.count()
+    output = io.StringIO()
+    call_command("load_demo_content", stdout=output)
+    assert Redirect.objects.count() == before
+    assert Redirect.objects.get(old_path="/uitvoeren").redirect_link == "/nazorg/"
+    assert "Doorverwijzing" not in output.getvalue()
+
+
+def test_the_legacy_middleware_comes_first_and_replaces_wagtails():
+    assert settings.MIDDLEWARE[0] == "legacy.middleware.LegacyHostRedirectMiddleware"
+    assert "wagtail.contrib.redirects.middleware.RedirectMiddleware" not in settings.MIDDLEWARE
+    assert settings.MIDDLEWARE[-1] == "legacy.middleware.OldPathRedirectMiddleware"
+
+
+def check_ids():
+    return [message.id for message in check_legacy_settings(None)]
+
+
+def test_checks_pass_with_the_test_settings():
+    assert check_ids() == []
+
+
+def test_check_warns_when_allowed_hosts_lacks_a_legacy_host(settings):
+    settings.ALLOWED_HOSTS = ["www.veiligepubliekedienstverlening.nl", "agressievrijwerk.nl"]
+    assert check_ids() == ["legacy.W003"]
+
+
+def test_check_warns_about_the_canonical_host_among_the_legacy_hosts(settings):
+    settings.LEGACY_HOSTS = ["www.veiligepubliekedienstverlening.nl"]
+    assert check_ids() == ["legacy.W002"]
+
+
+def test_check_warns_about_a_canonical_base_url_without_scheme(settings):
+    settings.CANONICAL_BASE_URL = "www.veiligepubliekedienstverlening.nl"
+    assert "legacy.W001" in check_ids()
