@@ -80,6 +80,7 @@ class HomePage(Page):
         "themes.ThemePage",
         "themes.DocumentLibraryPage",
         "home.StandardPage",
+        "news.NewsIndexPage",
     ]
 
     content_panels = [
