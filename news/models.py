@@ -9,6 +9,7 @@ import datetime
 
 from django.db import models
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.utils import timezone
 from wagtail import hooks
@@ -66,15 +67,10 @@ class NewsIndexPage(RoutablePageMixin, Page):
         item = NewsPage.objects.child_of(self).live().filter(slug=slug).first()
         if item is None:
             raise Http404("Dit nieuwsbericht bestaat niet.")
-        # Privacy settings of the item itself (the index's own were checked by Wagtail already).
-        for fn in hooks.get_hooks("before_serve_page"):
-            result = fn(item, request, [], {})
-            if result is not None:
-                return result
         if item.date_path() != f"{year}/{month}/{day}":
             # The publication date changed since the link was made: send to the current address.
             return HttpResponsePermanentRedirect(item.get_url(request))
-        return item.serve_at_dated_url(request)
+        return serve_like_wagtail(item, request)
 
     @path("feed/", name="rss")
     def rss_feed(self, request):
@@ -83,6 +79,26 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
         return news_feed_response(self, request, "atom")
+
+
+def serve_like_wagtail(item, request):
+    """Serve a news item the way wagtail.views.serve serves a page, with the same hooks.
+
+    Wagtail ran them for the overview, whose route this is; the item's own privacy settings (a
+    password or login) are checked by the on_serve_page hooks.
+    """
+
+    def serve_chain(page, request, args, kwargs):
+        return page.serve_at_dated_url(request)
+
+    chain = serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        chain = fn(chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(item, request, [], {})
+        if isinstance(result, HttpResponseBase):
+            return result
+    return chain(item, request, [], {})
 
 
 class NewsPage(Page):
@@ -155,6 +171,6 @@ class NewsPage(Page):
 
     @property
     def published_datetime(self):
-        """The publication date as a moment in time, for feeds and structured data."""
-        moment = datetime.datetime.combine(self.publication_date, datetime.time(9, 0))
+        """The start of the publication day, for feeds and structured data."""
+        moment = datetime.datetime.combine(self.publication_date, datetime.time.min)
         return timezone.make_aware(moment)

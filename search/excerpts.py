@@ -89,9 +89,11 @@ def excerpt(texts, pattern, length=EXCERPT_LENGTH):
         end = space if space > start else end
     else:
         end = len(chosen)
-    snippet = mark(chosen[start:end], pattern)
-    return mark_safe(  # noqa: S308 - snippet is escaped by mark()
-        (ELLIPSIS if start else "") + snippet + (ELLIPSIS if end < len(chosen) else "")
+    piece = chosen[start:end]
+    if end < len(chosen):
+        piece = piece.rstrip(" .,;:") + ELLIPSIS
+    return mark_safe(  # noqa: S308 - mark() escapes the text
+        (ELLIPSIS if start else "") + mark(piece, pattern)
     )
 
 

@@ -12,10 +12,12 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Page
+
+from .excerpts import page_texts
 
 SITE_NAME = "Veilige publieke dienstverlening"
 TITLE_SEPARATOR = " – "
@@ -66,13 +68,22 @@ def article_type(page):
 
 
 def page_description(page):
-    """The editor's search description, else the intro, else the site-wide default."""
-    description = (getattr(page, "search_description", "") or "").strip()
-    if not description:
-        intro = getattr(page, "intro", "")
-        intro = strip_tags(str(intro or "")).strip()
-        description = Truncator(" ".join(intro.split())).chars(DESCRIPTION_LENGTH)
-    return description or DEFAULT_DESCRIPTION
+    """The editor's search description, else the first text of the page (its intro, lead or
+    body, whatever the page type searches on), else the site-wide default."""
+    own = (getattr(page, "search_description", "") or "").strip()
+    if own:
+        return own
+    for text in page_texts(page):
+        text = " ".join(text.split())
+        if text:
+            return shorten(text, DESCRIPTION_LENGTH)
+    return DEFAULT_DESCRIPTION
+
+
+def shorten(text, length):
+    if len(text) <= length:
+        return text
+    return text[: length - 1].rsplit(" ", 1)[0].rstrip(" .,;:") + "…"
 
 
 def share_image(request):
