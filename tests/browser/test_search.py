@@ -26,6 +26,7 @@ def test_search_and_news_pages_do_not_scroll_sideways_at_320_pixels(page):
         "/zoeken/?q=" + "x" * 300,
         "/actueel/",
         "/actueel/nieuws/2023/01/31/norm-stop-agressie-samen-gelanceerd/",
+        "/actueel/nieuws/2026/10/01/nieuwe-website-veilige-publieke-dienstverlening-online/",
     ]:
         page.goto(path)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
