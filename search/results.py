@@ -71,7 +71,7 @@ class ResultSequence:
 
     def __getitem__(self, key):
         if not isinstance(key, slice):
-            raise TypeError("Alleen reeksen worden ondersteund.")
+            raise TypeError("Only slices are supported.")
         start, stop = key.start or 0, key.stop if key.stop is not None else self.count()
         items, offset = [], 0
         for results, count in self.parts:
@@ -96,9 +96,11 @@ def public_documents():
 
 
 class SiteSearch:
-    def __init__(self, clean_query):
+    def __init__(self, clean_query, site=None):
         self.query = build_search_query(clean_query.terms)
-        self.pages = Page.objects.live().public()
+        pages = Page.objects.live().public()
+        # Only pages of this site; never the tree's invisible root page.
+        self.pages = pages.in_site(site) if site else pages.filter(depth__gt=1)
         self.documents = public_documents()
 
     def kinds(self):
@@ -146,12 +148,13 @@ class SiteSearch:
         for item in raw_results:
             if isinstance(item, Page):
                 page = specific.get(item.pk)
-                if page is None:
+                url = page.get_url(request) if page is not None else None
+                if url is None:
                     continue
                 presented.append(
                     Result(
                         title=page.title,
-                        url=page.get_url(request),
+                        url=url,
                         kind_label=kind_of_model(type(page))[1],
                         excerpt=excerpt(page_texts(page), pattern),
                         breadcrumb=crumbs.get(page.pk, []),

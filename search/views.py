@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.template.response import TemplateResponse
 from django.utils.text import Truncator
 from django.views.decorators.http import require_safe
+from wagtail.models import Site
 
 from home.pagination import paginate
 
@@ -39,7 +40,7 @@ def search(request):
 
 
 def search_results(request, query):
-    site_search = SiteSearch(query)
+    site_search = SiteSearch(query, Site.find_for_request(request))
     kinds = site_search.kinds()
     requested_kind = request.GET.get(KIND_PARAM, "")
     chosen = requested_kind if requested_kind in {kind.value for kind in kinds} else ""

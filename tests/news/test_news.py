@@ -180,3 +180,12 @@ def test_news_overview_is_in_the_main_navigation(anonymous_client):
     html = anonymous_client.get("/actueel/").content.decode()
     nav = html.split('aria-label="Hoofdmenu"')[1].split("</nav>")[0]
     assert 'href="/actueel/" aria-current="page"' in nav
+
+
+def test_editors_can_add_a_news_item_with_dutch_labels(admin_client, news_index):
+    response = admin_client.get(f"/admin/pages/add/news/newspage/{news_index.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for label in ("Publicatiedatum", "Inleiding", "Inhoud"):
+        assert label in html
+    assert "/actueel/nieuws/2026/10/01/titel/" in html  # the help text explains the address
