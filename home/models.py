@@ -81,6 +81,7 @@ class HomePage(Page):
         "themes.DocumentLibraryPage",
         "home.StandardPage",
         "infographic.InfographicPage",
+        "news.NewsIndexPage",
     ]
 
     content_panels = [

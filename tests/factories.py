@@ -112,3 +112,29 @@ class RedirectFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = "wagtailredirects.Redirect"
+
+
+# News (news app).
+import datetime  # noqa: E402
+
+from news.models import NewsIndexPage, NewsPage  # noqa: E402
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Actueel"
+    intro = "Het laatste nieuws."
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Nieuwsbericht {n}")
+    publication_date = factory.Sequence(
+        lambda n: datetime.date(2025, 1, 1) + datetime.timedelta(days=n)
+    )
+    intro = "Een korte inleiding op het nieuws."
+    body = body(("text", "<p>De tekst van het bericht.</p>"))
+
+    class Meta:
+        model = NewsPage

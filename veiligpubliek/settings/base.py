@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     # Wagtail.
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
@@ -149,8 +151,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
-        # Used on PostgreSQL: Dutch stemming ("agressieve" finds "agressie").
-        "SEARCH_CONFIG": "dutch",
+        # Used on PostgreSQL: Dutch stemming that also ignores accents (crème finds creme).
+        # 'dutch_unaccent' is created by the search app's first migration; see there.
+        "SEARCH_CONFIG": "dutch_unaccent",
     }
 }
 

@@ -13,6 +13,7 @@ DEMO_LOADERS = [
     "themes.demo",
     "infographic.demo",
     "legacy.demo",
+    "news.demo",
 ]
 
 

@@ -1,0 +1,52 @@
+"""Editors' promoted results (Instellingen > Uitgelichte zoekresultaten) and the record of what
+visitors search for (Rapporten > Zoektermen)."""
+
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from .results import Result, kind_of_model
+from .seo import page_description
+
+
+def find_query(text, record):
+    """The stored query for text. Recording creates it and counts one search for today."""
+    if record:
+        query = Query.get(text)
+        query.add_hit()
+        return query
+    return Query.objects.filter(query_string=normalise_query_string(text)).first()
+
+
+def promoted_results(query, request):
+    """The editors' picks for a query, in their order, skipping pages that are not public."""
+    if query is None:
+        return []
+    picks = list(query.editors_picks.all())
+    page_ids = [pick.page_id for pick in picks if pick.page_id]
+    pages = {
+        page.pk: page for page in Page.objects.live().public().filter(pk__in=page_ids).specific()
+    }
+    results = []
+    for pick in picks:
+        if pick.page_id:
+            page = pages.get(pick.page_id)
+            if page is not None:
+                results.append(
+                    Result(
+                        title=page.title,
+                        url=page.get_url(request),
+                        kind_label=kind_of_model(type(page))[1],
+                        excerpt=pick.description or page_description(page),
+                    )
+                )
+        elif pick.external_link_url:
+            results.append(
+                Result(
+                    title=pick.external_link_text or pick.external_link_url,
+                    url=pick.external_link_url,
+                    kind_label="Andere website",
+                    excerpt=pick.description,
+                )
+            )
+    return results

@@ -1,0 +1,209 @@
+"""Running a site search: pages and documents, counts per kind, one page of results.
+
+The number of database queries is fixed: the counts come from one grouped query, the current page
+of results is fetched as a slice, its pages are made specific once, and the breadcrumbs of all its
+results come from one query.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page
+
+from .excerpts import excerpt, page_texts
+from .query import build_search_query
+
+DOCUMENT_KIND = "document"
+
+# How kinds of page are called in the results and the filter: (filter value, label).
+# Page types without an entry use their own name ("verbose_name").
+KIND_LABELS = {
+    "home.homepage": ("pagina", "Pagina"),
+    "home.standardpage": ("pagina", "Pagina"),
+    "themes.themepage": ("thema", "Thema"),
+    "themes.topicpage": ("onderwerp", "Onderwerp"),
+    "themes.documentlibrarypage": ("overzicht", "Overzicht"),
+    "news.newsindexpage": ("overzicht", "Overzicht"),
+    "news.newspage": ("nieuws", "Nieuws"),
+}
+
+
+def kind_of_model(model):
+    known = KIND_LABELS.get(model._meta.label_lower)
+    if known:
+        return known
+    name = str(model._meta.verbose_name)
+    return model._meta.model_name, name[:1].upper() + name[1:]
+
+
+@dataclass
+class Kind:
+    value: str
+    label: str
+    count: int = 0
+    content_type_ids: list = field(default_factory=list)
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    kind_label: str
+    excerpt: str = ""
+    breadcrumb: list = field(default_factory=list)
+    detail: str = ""
+
+
+class ResultSequence:
+    """Several search results one after the other (pages first, then documents), with counts
+    known beforehand, sliceable for the paginator without counting again."""
+
+    def __init__(self, parts):
+        self.parts = [(results, count) for results, count in parts if count]
+
+    def count(self):
+        return sum(count for _, count in self.parts)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            raise TypeError("Only slices are supported.")
+        start, stop = key.start or 0, key.stop if key.stop is not None else self.count()
+        items, offset = [], 0
+        for results, count in self.parts:
+            begin, end = max(start - offset, 0), min(stop - offset, count)
+            if begin < end:
+                items.extend(results[begin:end])
+            offset += count
+        return items
+
+
+def public_documents():
+    """Documents outside collections that have a view restriction."""
+    restricted = Q()
+    for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
+        restricted |= Q(path__startswith=path)
+    documents = get_document_model().objects.all()
+    if restricted:
+        documents = documents.exclude(
+            collection__in=Collection.objects.filter(restricted).values("pk")
+        )
+    return documents
+
+
+class SiteSearch:
+    def __init__(self, clean_query, site=None):
+        self.query = build_search_query(clean_query.terms)
+        pages = Page.objects.live().public()
+        # Only pages of this site; never the tree's invisible root page.
+        self.pages = pages.in_site(site) if site else pages.filter(depth__gt=1)
+        self.documents = public_documents()
+
+    def kinds(self):
+        """The kinds of result with their counts, largest first; documents last."""
+        by_value = {}
+        facets = self.pages.search(self.query).facet("content_type_id")
+        for content_type_id, count in facets.items():
+            # Content types are cached by Django after their first use.
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            if model is None:
+                continue  # A page type whose code was removed.
+            value, label = kind_of_model(model)
+            kind = by_value.setdefault(value, Kind(value, label))
+            kind.count += count
+            kind.content_type_ids.append(content_type_id)
+        kinds = sorted(by_value.values(), key=lambda kind: (-kind.count, kind.label))
+        document_count = self.documents.search(self.query).count()
+        if document_count:
+            kinds.append(Kind(DOCUMENT_KIND, "Document", document_count))
+        return kinds
+
+    def results(self, kinds, chosen=None):
+        """A sliceable sequence of raw results for one kind, or for all kinds."""
+        parts = []
+        for kind in kinds:
+            if chosen and kind.value != chosen:
+                continue
+            if kind.value == DOCUMENT_KIND:
+                parts.append((self.documents.search(self.query), kind.count))
+            elif chosen:
+                pages = self.pages.filter(content_type_id__in=kind.content_type_ids)
+                parts.append((pages.search(self.query), kind.count))
+        if not chosen:
+            page_count = sum(kind.count for kind in kinds if kind.value != DOCUMENT_KIND)
+            parts.insert(0, (self.pages.search(self.query), page_count))
+        return ResultSequence(parts)
+
+    def present(self, raw_results, request, pattern):
+        """Turn one page of raw results into what the template shows."""
+        page_ids = [item.pk for item in raw_results if isinstance(item, Page)]
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+        crumbs = breadcrumbs_for(specific.values())
+        library = None
+        presented = []
+        for item in raw_results:
+            if isinstance(item, Page):
+                page = specific.get(item.pk)
+                url = page.get_url(request) if page is not None else None
+                if url is None:
+                    continue
+                presented.append(
+                    Result(
+                        title=page.title,
+                        url=url,
+                        kind_label=kind_of_model(type(page))[1],
+                        excerpt=excerpt(page_texts(page), pattern),
+                        breadcrumb=crumbs.get(page.pk, []),
+                    )
+                )
+            else:
+                if library is None:
+                    library = document_library_crumbs()
+                presented.append(document_result(item, pattern, library))
+        return presented
+
+
+def breadcrumbs_for(pages):
+    """{page id: [ancestor titles below the site root]} for all pages, in one query."""
+    wanted = {}
+    for page in pages:
+        # Paths of the ancestors between the home page (depth 2) and the page itself.
+        steps = Page.steplen
+        wanted[page.pk] = [page.path[: steps * depth] for depth in range(2, page.depth)]
+    paths = {path for ancestor_paths in wanted.values() for path in ancestor_paths}
+    titles = dict(Page.objects.filter(path__in=paths).values_list("path", "title"))
+    home_path_length = Page.steplen * 2
+    return {
+        page_id: [
+            "Home" if len(path) == home_path_length else titles[path]
+            for path in ancestor_paths
+            if path in titles
+        ]
+        for page_id, ancestor_paths in wanted.items()
+    }
+
+
+def document_library_crumbs():
+    from themes.models import DocumentLibraryPage
+
+    library = DocumentLibraryPage.objects.live().public().only("title").first()
+    return ["Home", library.title] if library else ["Home"]
+
+
+def document_result(document, pattern, breadcrumb):
+    # Only a size that is already known: working it out would open the file and save the
+    # document during a search.
+    size = document.file_size_display if document.file_size is not None else ""
+    details = [part for part in (document.file_type, size) if part]
+    return Result(
+        title=document.title,
+        url=document.url,
+        kind_label="Document",
+        excerpt=excerpt([document.description], pattern),
+        breadcrumb=breadcrumb,
+        detail=", ".join(details),
+    )

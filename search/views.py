@@ -1,0 +1,88 @@
+"""The site search at /zoeken/."""
+
+from urllib.parse import urlencode
+
+from django.template.response import TemplateResponse
+from django.utils.text import Truncator
+from django.views.decorators.http import require_safe
+from wagtail.models import Site
+
+from home.pagination import paginate
+
+from .excerpts import highlight_pattern
+from .promotions import find_query, promoted_results
+from .query import MAX_QUERY_LENGTH, clean_query
+from .results import SiteSearch
+
+PER_PAGE = 10
+QUERY_PARAM = "q"
+KIND_PARAM = "soort"
+PAGE_PARAM = "pagina"
+
+
+@require_safe
+def search(request):
+    query = clean_query(request.GET.get(QUERY_PARAM, ""))
+    context = {
+        "search_query": query.text,
+        "query": query,
+        "max_query_length": MAX_QUERY_LENGTH,
+        "meta_title": "Zoeken",
+    }
+    if query.has_words:
+        context.update(search_results(request, query))
+    if query.is_empty or not context.get("total"):
+        context["suggested_pages"] = suggested_pages()
+    response = TemplateResponse(request, "search/search.html", context)
+    # Results pages are never indexed; the template says so as well.
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def search_results(request, query):
+    site_search = SiteSearch(query, Site.find_for_request(request))
+    kinds = site_search.kinds()
+    requested_kind = request.GET.get(KIND_PARAM, "")
+    chosen = requested_kind if requested_kind in {kind.value for kind in kinds} else ""
+    results_page = paginate(request, site_search.results(kinds, chosen), PER_PAGE, PAGE_PARAM)
+    # Links keep the cleaned query, never the raw input.
+    results_page.querystring = querystring(query.text, chosen)
+    is_first_view = results_page.number == 1 and not chosen
+
+    # Only a visitor's first view of a search counts for the search-terms report.
+    stored_query = find_query(query.text, record=is_first_view and not request.GET.get(PAGE_PARAM))
+    promoted = promoted_results(stored_query, request) if is_first_view else []
+
+    total = sum(kind.count for kind in kinds)
+    title = f"Zoekresultaten voor ‘{Truncator(query.text).chars(60)}’"
+    if results_page.number > 1:
+        title += f" (pagina {results_page.number})"
+    return {
+        "meta_title": title,
+        "total": total,
+        "kinds": kinds,
+        "chosen_kind": chosen,
+        "kind_links": [
+            {"kind": kind, "href": "?" + querystring(query.text, kind.value)} for kind in kinds
+        ],
+        "all_href": "?" + querystring(query.text, ""),
+        "results_page": results_page,
+        "results": site_search.present(
+            results_page.object_list, request, highlight_pattern(query.terms)
+        ),
+        "promoted": promoted,
+        "first_number": results_page.start_index() if total else 0,
+    }
+
+
+def querystring(text, kind):
+    params = {QUERY_PARAM: text}
+    if kind:
+        params[KIND_PARAM] = kind
+    return urlencode(params)
+
+
+def suggested_pages():
+    from themes.models import ThemePage
+
+    return list(ThemePage.objects.live().public().order_by("path"))

@@ -1,0 +1,277 @@
+"""The search page /zoeken/: results, filter by kind, pagination, promotions, odd input."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+from tests.factories import DocumentFactory, NewsPageFactory
+from tests.search.helpers import parse_head
+
+pytestmark = pytest.mark.django_db
+
+
+def results_html(response):
+    html = response.content.decode()
+    return html.split('class="vp-search-results"')[-1].split("</ol>")[0]
+
+
+def result_titles(response):
+    return re.findall(r'vp-search-result__title"><a [^>]*>([^<]*)</a>', results_html(response))
+
+
+def kind_counts(response):
+    html = response.content.decode()
+    if "vp-search-filter" not in html:
+        return {}
+    nav = html.split('class="vp-search-filter"')[1].split("</nav>")[0]
+    found = re.findall(r'>([^<>]+) <span class="vp-search-filter__count">\((\d+)\)', nav)
+    return {label.strip(): int(count) for label, count in found}
+
+
+def test_empty_search_page_suggests_the_four_themes_and_is_not_indexed(anonymous_client):
+    response = anonymous_client.get("/zoeken/")
+    assert response.status_code == 200
+    assert not response.cookies
+    assert response["X-Robots-Tag"] == "noindex"
+    html = response.content.decode()
+    assert '<meta name="robots" content="noindex, follow">' in html
+    assert html.count("<h1") == 1
+    suggestions = html.split('id="suggested-heading"')[1]
+    for path in ("/preventie/", "/handelen-bij-een-incident/", "/nazorg/", "/beleid-maken/"):
+        assert f'href="{path}"' in suggestions
+    assert parse_head(html).title == "Zoeken – Veilige publieke dienstverlening"
+
+
+def test_results_show_title_kind_breadcrumb_and_marked_excerpt(anonymous_client, make_topics):
+    make_topics(1, "kruimelproef", intro="Een tekst over de kruimelproef & <b>meer</b>.")
+    response = anonymous_client.get("/zoeken/", {"q": "Kruimelproef"})
+    html = results_html(response)
+    assert ">Onderwerp kruimelproef 0</a>" in html
+    assert 'href="/proefthema/kruimelproef-0/"' in html
+    assert '<span class="vp-search-result__kind">Onderwerp</span>' in html
+    assert '<span class="vp-search-result__path">Home › Proefthema</span>' in html
+    # Escaped first, then marked: the page's own markup is shown as text.
+    assert "Een tekst over de <mark>kruimelproef</mark> &amp; &lt;b&gt;meer&lt;/b&gt;." in html
+    # The header search box shows the query again.
+    assert 'name="q" value="Kruimelproef"' in response.content.decode()
+    assert "Zoekresultaten voor ‘Kruimelproef’" in parse_head(response.content.decode()).title
+
+
+def test_filter_by_kind_shows_counts_and_only_that_kind(anonymous_client, make_topics):
+    make_topics(3, "filterproef")
+    NewsPageFactory(parent=_news_index(), title="Nieuws over filterproef", slug="np-1")
+    NewsPageFactory(parent=_news_index(), title="Nog meer filterproef", slug="np-2")
+    DocumentFactory(title="Filterproef checklist", description="Een document.")
+
+    response = anonymous_client.get("/zoeken/", {"q": "filterproef"})
+    assert kind_counts(response) == {"Alles": 6, "Onderwerp": 3, "Nieuws": 2, "Document": 1}
+    assert "6 resultaten voor ‘filterproef’" in response.content.decode()
+    assert len(result_titles(response)) == 6
+
+    news_only = anonymous_client.get("/zoeken/", {"q": "filterproef", "soort": "nieuws"})
+    assert sorted(result_titles(news_only)) == ["Nieuws over filterproef", "Nog meer filterproef"]
+    assert 'soort=nieuws" aria-current="true"' in news_only.content.decode()
+
+    documents_only = anonymous_client.get("/zoeken/", {"q": "filterproef", "soort": "document"})
+    assert result_titles(documents_only) == ["Filterproef checklist"]
+    assert "vp-search-result__detail" in results_html(documents_only)
+
+    # An unknown kind is ignored rather than giving an empty or broken page.
+    unknown = anonymous_client.get("/zoeken/", {"q": "filterproef", "soort": "onzin"})
+    assert len(result_titles(unknown)) == 6
+
+
+def _news_index():
+    from news.models import NewsIndexPage
+
+    return NewsIndexPage.objects.get()
+
+
+def test_news_results_link_to_the_dated_address(anonymous_client):
+    news = NewsPageFactory(parent=_news_index(), title="Datumproef", slug="datumproef")
+    news.publication_date = news.publication_date.replace(year=2025, month=3, day=4)
+    news.save_revision().publish()
+    response = anonymous_client.get("/zoeken/", {"q": "datumproef"})
+    assert 'href="/actueel/nieuws/2025/03/04/datumproef/"' in results_html(response)
+
+
+def test_pagination_keeps_the_query_and_the_kind(anonymous_client, make_topics):
+    make_topics(13, "bladerproef")
+    first = anonymous_client.get("/zoeken/", {"q": "bladerproef", "soort": "onderwerp"})
+    assert len(result_titles(first)) == 10
+    html = first.content.decode()
+    assert 'href="?q=bladerproef&amp;soort=onderwerp&amp;pagina=2"' in html
+    second = anonymous_client.get(
+        "/zoeken/", {"q": "bladerproef", "soort": "onderwerp", "pagina": "2"}
+    )
+    assert len(result_titles(second)) == 3
+    assert 'start="11"' in second.content.decode()
+    assert set(result_titles(first)).isdisjoint(result_titles(second))
+    # Pagination links carry the cleaned query, not what was typed.
+    messy = anonymous_client.get("/zoeken/?q=%00bladerproef%00")
+    assert 'href="?q=bladerproef&amp;pagina=2"' in messy.content.decode()
+
+
+def test_drafts_private_pages_and_restricted_documents_are_not_found(anonymous_client, make_topics):
+    public, draft, private = make_topics(3, "geheimproef")
+    draft.unpublish()
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    collection = Collection.get_first_root_node().add_child(name="Intern")
+    CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
+    DocumentFactory(title="Geheimproef intern", collection=collection)
+    DocumentFactory(title="Geheimproef openbaar")
+
+    titles = result_titles(anonymous_client.get("/zoeken/", {"q": "geheimproef"}))
+    assert sorted(titles) == ["Geheimproef openbaar", public.title]
+
+
+def test_nothing_found_gives_tips_and_suggested_pages(anonymous_client):
+    response = anonymous_client.get("/zoeken/", {"q": "qwertyuiopasdf"})
+    html = response.content.decode()
+    assert "We hebben niets gevonden voor ‘qwertyuiopasdf’" in html
+    assert "Controleer de spelling" in html
+    assert 'href="/nazorg/"' in html.split('id="suggested-heading"')[1]
+
+
+def test_promoted_results_come_first_and_searches_are_recorded(anonymous_client, make_topics):
+    topics = make_topics(2, "promotieproef")
+    query = Query.get("promotieproef")
+    SearchPromotion.objects.create(
+        query=query, page=topics[1], description="Aanbevolen door de redactie.", sort_order=0
+    )
+    SearchPromotion.objects.create(
+        query=query,
+        external_link_url="https://www.rijksoverheid.nl/",
+        external_link_text="Rijksoverheid",
+        sort_order=1,
+    )
+    response = anonymous_client.get("/zoeken/", {"q": "PromotieProef"})
+    html = response.content.decode()
+    promoted = html.split('id="promoted-heading"')[1].split("</section>")[0]
+    assert promoted.index(topics[1].title) < promoted.index("Rijksoverheid")
+    assert "Aanbevolen door de redactie." in promoted
+    assert html.index('id="promoted-heading"') < html.index('class="vp-search-results" start')
+    assert Query.get("promotieproef").hits == 1
+
+    # Paging through or filtering the same search is not a new search.
+    anonymous_client.get("/zoeken/", {"q": "promotieproef", "pagina": "2"})
+    anonymous_client.get("/zoeken/", {"q": "promotieproef", "soort": "onderwerp"})
+    assert Query.get("promotieproef").hits == 1
+    # Promotions are shown once, above the first page of all results.
+    filtered = anonymous_client.get("/zoeken/", {"q": "promotieproef", "soort": "onderwerp"})
+    assert 'id="promoted-heading"' not in filtered.content.decode()
+
+
+def test_unpublished_promoted_page_is_not_shown(anonymous_client, make_topics):
+    topic = make_topics(1, "verlopenproef")[0]
+    SearchPromotion.objects.create(query=Query.get("verlopenproef"), page=topic)
+    topic.unpublish()
+    html = anonymous_client.get("/zoeken/", {"q": "verlopenproef"}).content.decode()
+    assert 'id="promoted-heading"' not in html
+
+
+def test_editors_see_the_search_terms_report_and_promotions(admin_client, anonymous_client):
+    anonymous_client.get("/zoeken/", {"q": "rapportproef"})
+    report = admin_client.get(reverse("wagtailsearchpromotions:search_terms"))
+    assert report.status_code == 200
+    assert "rapportproef" in report.content.decode()
+    assert admin_client.get(reverse("wagtailsearchpromotions:index")).status_code == 200
+
+
+BAD_QUERY_STRINGS = [
+    ("q=", None),
+    ("q=%20%20%20", None),
+    ("q=" + "agressie%20" * 1500, "Uw zoekopdracht was erg lang"),
+    ("q=" + "x" * 10000, "Uw zoekopdracht was erg lang"),
+    ("q=%22agressie", None),
+    ("q=%22%22%22", "geen letters of cijfers"),
+    ("q='agressie'", None),
+    ("q=agressie%20AND%20NOT%20melding%20OR%20%2Bnazorg%20-politie", None),
+    ("q=agressie*%20nazorg~2%20(melding)%20NEAR(a%20b)%20a:b", None),
+    ("q=%27%3B%20DROP%20TABLE%20wagtailcore_page%3B--", None),
+    ("q=1%27%20OR%20%271%27%3D%271", None),
+    ("q=%00", "geen letters of cijfers"),
+    ("q=agressie%00melding", None),
+    ("q=%ED%A0%80", "geen letters of cijfers"),  # a lone surrogate, UTF-8 encoded
+    ("q=%FF%FE%FD", "geen letters of cijfers"),  # not UTF-8 at all
+    ("q=%E2%80%AEeisserga", None),  # right-to-left override
+    ("q=%F0%9F%98%80%F0%9F%94%A5", "geen letters of cijfers"),  # emoji only
+    ("q=agre%CC%81ssie", None),  # combining accent
+    ("q=%E6%94%BB%E6%92%83", None),  # Chinese
+    ("q=%5C%5C%5C%27%27", "geen letters of cijfers"),
+    ("q=agressie&q=nazorg", None),
+    ("q[]=agressie", None),
+    ("q=agressie&pagina=-1", None),
+    ("q=agressie&pagina=999999999999999999999", None),
+    ("q=agressie&pagina=%00", None),
+    ("q=agressie&soort=%00%27", None),
+]
+
+
+@pytest.mark.parametrize(("query_string", "message"), BAD_QUERY_STRINGS)
+def test_odd_input_gives_results_or_a_clear_message(anonymous_client, query_string, message):
+    response = anonymous_client.get(f"/zoeken/?{query_string}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    if message:
+        assert message in html
+    assert "\x00" not in html
+    assert "<script>" not in html.split('id="main-content"')[1]
+
+
+def test_long_query_is_shown_shortened(anonymous_client):
+    response = anonymous_client.get("/zoeken/", {"q": "agressie " * 2000})
+    html = response.content.decode()
+    assert "Uw zoekopdracht was erg lang" in html
+    field = re.search(r'id="search-page-query"[^>]*value="([^"]*)"', html).group(1)
+    assert 0 < len(field) <= 200
+
+
+def search_query_count(client, word, kind=""):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/zoeken/", {"q": word, "soort": kind})
+    assert response.status_code == 200
+    return len(context.captured_queries), len(result_titles(response))
+
+
+def add_topics(make_topics, count, start):
+    make_topics(count, f"telproef{start}", title="Telproef onderwerp")
+
+
+def add_news(make_topics, count, start):
+    for n in range(start, start + count):
+        NewsPageFactory(parent=_news_index(), title=f"Telproef nieuws {n}", slug=f"tel-{n}")
+
+
+def add_documents(make_topics, count, start):
+    for n in range(start, start + count):
+        DocumentFactory(title=f"Telproef document {n}", description="Over telproef.")
+
+
+@pytest.mark.parametrize(
+    ("add", "kind"),
+    [
+        (add_topics, ""),
+        (add_topics, "onderwerp"),
+        (add_news, "nieuws"),
+        (add_documents, "document"),
+    ],
+)
+def test_query_count_does_not_grow_with_the_number_of_results(
+    anonymous_client, make_topics, add, kind
+):
+    add(make_topics, 2, 0)
+    anonymous_client.get("/zoeken/", {"q": "telproef", "soort": kind})  # Stores the term.
+    few_queries, few_results = search_query_count(anonymous_client, "telproef", kind)
+
+    add(make_topics, 30, 100)
+    many_queries, many_results = search_query_count(anonymous_client, "telproef", kind)
+
+    assert (few_results, many_results) == (2, 10)
+    assert many_queries == few_queries, "a search must not query per result"
+    assert many_queries <= 25
