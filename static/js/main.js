@@ -3,6 +3,7 @@ document.documentElement.classList.replace("no-js", "js");
 
 const behaviours = [
   ["[data-video]", "./video.js"],
+  ["[data-filter-form]", "./filters.js"],
 ];
 
 for (const [selector, modulePath] of behaviours) {

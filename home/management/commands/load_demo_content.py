@@ -11,6 +11,7 @@ from home.demo import Report
 DEMO_LOADERS = [
     "home.demo.site",
     "themes.demo",
+    "practice.demo",
 ]
 
 
