@@ -1,8 +1,8 @@
 """The filters, counts and results of the practice example listing.
 
 Filters combine with OR within one facet and AND across facets. The number next to an option is
-how many examples the visitor gets when ticking it: the count is taken over the examples that
-match every *other* facet and the text query.
+the number of examples that have it and match every *other* facet and the text query: what the
+visitor gets with only that option ticked in its facet.
 
 The number of SQL queries does not depend on the number of examples or on the filters chosen: one
 query per facet for its options, one per facet for its counts, and the results page itself.
