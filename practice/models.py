@@ -232,7 +232,9 @@ class PracticeExamplePage(Page):
         MultiFieldPanel(
             [
                 FieldPanel("organisation_name"),
-                FieldPanel("organisation_type"),
+                # A plain choice: the snippet chooser would need snippet permissions, which
+                # municipal editors do not have.
+                FieldPanel("organisation_type", widget=forms.RadioSelect),
                 FieldPanel("provinces", widget=forms.CheckboxSelectMultiple),
             ],
             heading="Organisatie",

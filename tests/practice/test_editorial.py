@@ -66,6 +66,10 @@ def test_municipal_editor_sees_the_add_form(municipal_client, index_page):
     html = response.content.decode()
     for label in ("Naam organisatie", "De situatie", "Geleerde lessen", "Contactpersoon"):
         assert label.lower() in html.lower()
+    # Plain choices: a snippet chooser would need permissions this group does not have.
+    assert 'type="radio" name="organisation_type"' in html
+    assert 'type="checkbox" name="provinces"' in html
+    assert municipal_client.get("/admin/documents/chooser/").status_code == 200
 
 
 def test_municipal_editor_creates_an_example_and_submits_it_for_review(
