@@ -192,3 +192,22 @@ def test_bzk_editor_asks_for_changes_with_a_comment(municipal_client, bzk_client
     assert task_state.comment == "Voeg de resultaten toe, graag."
     # The municipal editor can improve the draft and submit it again.
     assert municipal_client.get(edit_url(page)).status_code == 200
+
+
+def test_municipal_editor_previews_a_new_example_before_submitting(municipal_client, index_page):
+    preview_url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=("practice", "practiceexamplepage", index_page.pk),
+    )
+    data = example_form_data(
+        contact_name="Piet Proef", contact_email="piet@example.nl", contact_consent="on"
+    )
+    response = municipal_client.post(preview_url, data)
+    assert response.json()["is_valid"]
+    response = municipal_client.get(preview_url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Proefdorp spreekt af wie de dader belt" in html
+    assert 'href="/ervaringen-uit-de-praktijk/?thema=nazorg"' in html  # unsaved choices show
+    assert "piet@example.nl" in html
+    assert not PracticeExamplePage.objects.filter(slug=data["slug"]).exists()
