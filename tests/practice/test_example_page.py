@@ -8,10 +8,15 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
-from wagtail.models import Page
 
 from practice.demo_content import PRACTICE_EXAMPLES
-from practice.models import AggressionType, PracticeExamplePage
+from practice.models import (
+    AggressionType,
+    OrganisationType,
+    PracticeExamplePage,
+    Province,
+    WorkSetting,
+)
 from practice.related import examples_for_theme, related_examples
 from tests.factories import PracticeExamplePageFactory
 from tests.practice.conftest import LISTING_URL
@@ -154,8 +159,17 @@ def test_scheduled_example_goes_live_with_publish_scheduled(index_page, anonymou
     assert "Gepland voorbeeld" in anonymous_client.get(LISTING_URL).content.decode()
 
 
-def test_taxonomy_terms_are_seeded_and_linked():
-    assert AggressionType.objects.count() == 6
-    assert [p.slug for p in Page.objects.filter(slug="ervaringen-uit-de-praktijk")] == [
-        "ervaringen-uit-de-praktijk"
+def test_demo_values_match_the_seeded_terms():
+    """The loader creates a term only when a demo value has no seeded term; none should be new."""
+    from importlib import import_module
+
+    seeded = import_module("practice.migrations.0002_seed_taxonomies").TERMS
+    for model in (OrganisationType, Province, AggressionType, WorkSetting):
+        expected = {slug for slug, _ in seeded[model.__name__]}
+        assert set(model.objects.values_list("slug", flat=True)) == expected
+    assert Province.objects.count() == 12
+    assert list(Province.objects.values_list("name", flat=True))[:3] == [
+        "Drenthe",
+        "Flevoland",
+        "Fryslân",
     ]
