@@ -79,6 +79,7 @@ class HomePage(Page):
     subpage_types = [
         "themes.ThemePage",
         "themes.DocumentLibraryPage",
+        "practice.PracticeExampleIndexPage",
         "home.StandardPage",
         "infographic.InfographicPage",
         "news.NewsIndexPage",

@@ -104,8 +104,12 @@ class ThemePage(Page):
         return TopicPage.objects.child_of(self).live().public().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: the practice app builds on the themes, not the other way round.
+        from practice.related import examples_for_theme
+
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = list(self.topics())
+        context["related_examples"] = examples_for_theme(self)
         return context
 
 
@@ -161,6 +165,8 @@ class TopicPage(Page):
         verbose_name_plural = "onderwerppagina's"
 
     def get_context(self, request, *args, **kwargs):
+        from practice.related import examples_for_theme
+
         context = super().get_context(request, *args, **kwargs)
         theme = self.get_parent().specific
         siblings = list(theme.topics()) if isinstance(theme, ThemePage) else []
@@ -169,6 +175,7 @@ class TopicPage(Page):
             theme=theme,
             section_topics=siblings,
             step_number=(position + 1) if position is not None else None,
+            related_examples=examples_for_theme(theme if isinstance(theme, ThemePage) else None),
             previous_topic=siblings[position - 1] if position else None,
             next_topic=(
                 siblings[position + 1]

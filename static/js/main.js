@@ -4,6 +4,7 @@ document.documentElement.classList.replace("no-js", "js");
 const behaviours = [
   ["[data-video]", "./video.js"],
   ["[data-infographic]", "./infographic.js"],
+  ["[data-filter-form]", "./filters.js"],
 ];
 
 for (const [selector, modulePath] of behaviours) {

@@ -11,9 +11,10 @@ from home.demo import Report
 DEMO_LOADERS = [
     "home.demo.site",
     "themes.demo",
+    "practice.demo",
     "infographic.demo",
-    "legacy.demo",
     "news.demo",
+    "legacy.demo",
 ]
 
 

@@ -1,0 +1,330 @@
+"""The filters, counts and results of the practice example listing.
+
+Filters combine with OR within one facet and AND across facets. The number next to an option is
+the number of examples that have it and match every *other* facet and the text query: what the
+visitor gets with only that option ticked in its facet.
+
+The number of SQL queries does not depend on the number of examples or on the filters chosen: one
+query per facet for its options, one per facet for its counts, and the results page itself.
+"""
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db.models import Count, Q
+from django.db.models.functions import Lower
+from django.utils.functional import cached_property
+
+from home.pagination import paginate
+
+from .models import AggressionType, OrganisationType, PracticeExamplePage, Province, WorkSetting
+
+MAX_QUERY_LENGTH = 100
+MAX_QUERY_TERMS = 8
+# Longer values cannot be a slug; they are ignored without echoing them back in full.
+MAX_SHOWN_VALUE_LENGTH = 40
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+QUERY_PARAM = "q"
+SORT_PARAM = "sorteer"
+PAGE_PARAM = "pagina"
+
+
+@dataclass(frozen=True)
+class Sort:
+    value: str
+    label: str
+    ordering: tuple
+
+
+SORTS = [
+    Sort("nieuwste", "Nieuwste eerst", ("-publication_date", Lower("title"))),
+    Sort("titel", "Titel (A tot Z)", (Lower("title"), "-publication_date")),
+]
+DEFAULT_SORT = SORTS[0]
+
+
+def theme_options():
+    from themes.models import ThemePage
+
+    return ThemePage.objects.live().order_by("path").values_list("pk", "slug", "title")
+
+
+def taxonomy_options(model):
+    return lambda: model.objects.order_by("sort_order", "name").values_list("pk", "slug", "name")
+
+
+@dataclass(frozen=True)
+class FacetSpec:
+    param: str
+    label: str
+    relation: str  # the field on PracticeExamplePage
+    load_options: object  # callable returning (pk, slug, label) rows, in display order
+
+
+FACETS = [
+    FacetSpec("thema", "Thema", "themes", theme_options),
+    FacetSpec(
+        "organisatie", "Soort organisatie", "organisation_type", taxonomy_options(OrganisationType)
+    ),
+    FacetSpec("provincie", "Provincie", "provinces", taxonomy_options(Province)),
+    FacetSpec("agressie", "Soort agressie", "aggression_types", taxonomy_options(AggressionType)),
+    FacetSpec("werksituatie", "Werksituatie", "work_settings", taxonomy_options(WorkSetting)),
+]
+
+
+@dataclass
+class Option:
+    pk: int
+    value: str
+    label: str
+    selected: bool = False
+    count: int = 0
+    remove_querystring: str = ""
+
+
+@dataclass
+class Facet:
+    spec: FacetSpec
+    options: list
+    ignored: list = field(default_factory=list)
+
+    @property
+    def param(self):
+        return self.spec.param
+
+    @property
+    def label(self):
+        return self.spec.label
+
+    @property
+    def selected(self):
+        return [option for option in self.options if option.selected]
+
+    @property
+    def selected_pks(self):
+        return [option.pk for option in self.selected]
+
+    @property
+    def field(self):
+        return PracticeExamplePage._meta.get_field(self.spec.relation)
+
+    def filter_q(self):
+        """The condition 'has one of the chosen options' (an empty Q when none is chosen)."""
+        pks = self.selected_pks
+        if not pks:
+            return Q()
+        model_field = self.field
+        if not model_field.many_to_many:
+            return Q(**{f"{model_field.attname}__in": pks})
+        # A subquery on the link table: no joins on the examples, so no duplicate rows.
+        through = model_field.remote_field.through
+        linked = through.objects.filter(
+            **{f"{model_field.m2m_reverse_field_name()}_id__in": pks}
+        ).values(f"{model_field.m2m_field_name()}_id")
+        return Q(pk__in=linked)
+
+    def count_per_option(self, examples):
+        """{option pk: number of the given examples that have it}, in one query."""
+        model_field = self.field
+        if not model_field.many_to_many:
+            rows = examples.order_by().values_list(model_field.attname).annotate(number=Count("pk"))
+        else:
+            through = model_field.remote_field.through
+            target = f"{model_field.m2m_reverse_field_name()}_id"
+            rows = (
+                through.objects.filter(
+                    **{f"{model_field.m2m_field_name()}_id__in": examples.values("pk")}
+                )
+                .order_by()
+                .values_list(target)
+                .annotate(number=Count("pk"))
+            )
+        return dict(rows)
+
+
+def clean_query(raw):
+    """Collapse whitespace, drop control characters (PostgreSQL refuses NUL) and cap the length."""
+    text = " ".join(CONTROL_CHARACTERS.sub(" ", raw or "").split())
+    return text[:MAX_QUERY_LENGTH].strip(), len(text) > MAX_QUERY_LENGTH
+
+
+SEARCHED_FIELDS = [
+    "title",
+    "lead",
+    "organisation_name",
+    "situation",
+    "approach",
+    "results",
+    "lessons",
+    "quote_text",
+]
+
+
+def query_q(text):
+    """Every word must occur in one of the searched fields (a plain, predictable search)."""
+    condition = Q()
+    for term in text.split()[:MAX_QUERY_TERMS]:
+        any_field = Q()
+        for name in SEARCHED_FIELDS:
+            any_field |= Q(**{f"{name}__icontains": term})
+        condition &= any_field
+    return condition
+
+
+def shown_value(value):
+    if len(value) > MAX_SHOWN_VALUE_LENGTH:
+        return value[:MAX_SHOWN_VALUE_LENGTH] + "…"
+    return value
+
+
+class PracticeListing:
+    """Everything the listing template shows, computed from the request's query string."""
+
+    def __init__(self, index_page, request):
+        self.index_page = index_page
+        self.request = request
+        self.messages = []
+        params = request.GET
+
+        raw_query = params.get(QUERY_PARAM, "")
+        self.query, truncated = clean_query(raw_query)
+        if truncated:
+            self.messages.append(
+                f"Uw zoekterm was te lang. We zoeken op de eerste {MAX_QUERY_LENGTH} tekens."
+            )
+
+        sorts = {sort.value: sort for sort in SORTS}
+        self.sort = sorts.get(params.get(SORT_PARAM, ""), DEFAULT_SORT)
+
+        self.facets = [self._read_facet(spec, params.getlist(spec.param)) for spec in FACETS]
+        for facet in self.facets:
+            if facet.ignored:
+                values = ", ".join(f"‘{shown_value(value)}’" for value in facet.ignored)
+                self.messages.append(
+                    f"{facet.label}: {values} kennen we niet. We hebben dit filter weggelaten."
+                )
+        self._set_remove_links()
+        self.page = self._paginate()
+        self._count_options()
+
+    @staticmethod
+    def _read_facet(spec, raw_values):
+        options = [Option(pk, slug, label) for pk, slug, label in spec.load_options()]
+        by_value = {option.value: option for option in options}
+        ignored = []
+        for value in dict.fromkeys(raw_values):  # unique, in order
+            value = value.strip()
+            if not value:
+                continue  # "Alle" or an empty checkbox value
+            if value in by_value:
+                by_value[value].selected = True
+            elif len(ignored) < 3:
+                ignored.append(value)
+        return Facet(spec, options, ignored)
+
+    # Query strings -------------------------------------------------------------------------
+
+    def _pairs(self, without=None):
+        """The cleaned query string as (key, value) pairs, optionally without one chosen value."""
+        pairs = []
+        for facet in self.facets:
+            for option in facet.selected:
+                if (facet.param, option.value) != without:
+                    pairs.append((facet.param, option.value))
+        if self.query and without != (QUERY_PARAM, self.query):
+            pairs.append((QUERY_PARAM, self.query))
+        if self.sort is not DEFAULT_SORT:
+            pairs.append((SORT_PARAM, self.sort.value))
+        return pairs
+
+    def _set_remove_links(self):
+        for facet in self.facets:
+            for option in facet.selected:
+                option.remove_querystring = urlencode(
+                    self._pairs(without=(facet.param, option.value))
+                )
+        self.remove_query_querystring = urlencode(self._pairs(without=(QUERY_PARAM, self.query)))
+
+    @property
+    def querystring(self):
+        return urlencode(self._pairs())
+
+    # State -----------------------------------------------------------------------------------
+
+    @property
+    def chosen_value_count(self):
+        return sum(len(facet.selected) for facet in self.facets) + (1 if self.query else 0)
+
+    @property
+    def is_filtered(self):
+        return self.chosen_value_count > 0
+
+    @property
+    def noindex(self):
+        """Search engines index the full list and single-filter pages, not every combination."""
+        return self.chosen_value_count > 1 or bool(self.query) or bool(self.messages)
+
+    @property
+    def sorts(self):
+        return SORTS
+
+    # Queries ---------------------------------------------------------------------------------
+
+    @cached_property
+    def base(self):
+        # .public() runs a query for the private sections, so the base query set is built once.
+        return self.index_page.examples()
+
+    def _matching(self, except_facet=None):
+        condition = query_q(self.query)
+        for facet in self.facets:
+            if facet is not except_facet:
+                condition &= facet.filter_q()
+        return self.base.filter(condition)
+
+    def _paginate(self):
+        results = (
+            self._matching()
+            .select_related("organisation_type")
+            .prefetch_related("provinces")
+            .order_by(*self.sort.ordering)
+        )
+        page = paginate(self.request, results, self.index_page.per_page, param=PAGE_PARAM)
+        page.object_list = list(page.object_list)
+        # Pagination links carry the cleaned filters only, never a mangled value.
+        page.querystring = self.querystring
+        requested = self.request.GET.get(PAGE_PARAM)
+        if requested not in (None, "", str(page.number)):
+            self.messages.append(
+                f"Pagina ‘{shown_value(requested)}’ bestaat niet. U ziet pagina {page.number}."
+            )
+        return page
+
+    def _count_options(self):
+        for facet in self.facets:
+            counts = facet.count_per_option(self._matching(except_facet=facet))
+            for option in facet.options:
+                option.count = counts.get(option.pk, 0)
+
+    @property
+    def result_count(self):
+        return self.page.paginator.count
+
+    @property
+    def chips(self):
+        chips = [
+            {"facet": facet.label, "label": option.label, "querystring": option.remove_querystring}
+            for facet in self.facets
+            for option in facet.selected
+        ]
+        if self.query:
+            chips.append(
+                {
+                    "facet": "Zoekterm",
+                    "label": self.query,
+                    "querystring": self.remove_query_querystring,
+                }
+            )
+        return chips

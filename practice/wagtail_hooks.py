@@ -1,0 +1,42 @@
+"""The practice taxonomies in the admin: one menu item with the four lists editors manage."""
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import AggressionType, OrganisationType, Province, WorkSetting
+
+
+class TaxonomyViewSet(SnippetViewSet):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+class OrganisationTypeViewSet(TaxonomyViewSet):
+    model = OrganisationType
+    icon = "group"
+
+
+class ProvinceViewSet(TaxonomyViewSet):
+    model = Province
+    icon = "site"
+
+
+class AggressionTypeViewSet(TaxonomyViewSet):
+    model = AggressionType
+    icon = "warning"
+
+
+class WorkSettingViewSet(TaxonomyViewSet):
+    model = WorkSetting
+    icon = "home"
+
+
+class PracticeTaxonomyGroup(SnippetViewSetGroup):
+    menu_label = "Indeling praktijkvoorbeelden"
+    menu_icon = "tag"
+    menu_order = 250
+    items = (OrganisationTypeViewSet, ProvinceViewSet, AggressionTypeViewSet, WorkSettingViewSet)
+
+
+register_snippet(PracticeTaxonomyGroup)
