@@ -17,17 +17,32 @@ PAGES = [
     ("/ervaringen-uit-de-praktijk/", 200),
     ("/ervaringen-uit-de-praktijk/?provincie=utrecht&agressie=verbaal", 200),
     ("/ervaringen-uit-de-praktijk/feed/", 200),
+    ("/infographic/", 200),
+    ("/actueel/", 200),
+    ("/zoeken/?q=agressieve+klant", 200),
     ("/robots.txt", 200),
     ("/sitemap.xml", 200),
+    ("/.well-known/security.txt", 200),
     ("/deze-pagina-bestaat-niet/", 404),
     ("/admin/login/", 200),
 ]
 
 
-def fetch(url):
-    request = urllib.request.Request(url, headers={"User-Agent": "veiligpubliek-smoke"})
+class NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirects)
+
+
+def fetch(url, host=None):
+    headers = {"User-Agent": "veiligpubliek-smoke"}
+    if host:
+        headers["Host"] = host
+    request = urllib.request.Request(url, headers=headers)
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+        with OPENER.open(request, timeout=10) as response:
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
@@ -67,6 +82,13 @@ def main(base_url):
         or "max-age=315360000" not in css_headers.get("Cache-Control", "")
     ):
         problems.append(f"{stylesheet}: not served as a long-cached static file")
+    status, headers, _ = fetch(base_url + "/bij-incident/aangifte/", host="www.agressievrijwerk.nl")
+    location = headers.get("Location", "")
+    print(f"{status} www.agressievrijwerk.nl/bij-incident/aangifte/ -> {location}")
+    if status != 301 or not location.endswith(
+        "/handelen-bij-een-incident/doe-een-melding-of-aangifte/"
+    ):
+        problems.append("the legacy host does not redirect an old address to its new page")
     if problems:
         sys.exit("Smoke test failed:\n- " + "\n- ".join(problems))
     print("Smoke test passed.")

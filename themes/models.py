@@ -1,5 +1,6 @@
 """Theme pages (Voorkomen, Handelen bij een incident, Nazorg, Beleid maken) and their topics."""
 
+from django.conf import settings
 from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -212,7 +213,8 @@ class DocumentLibraryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         documents = (
             get_document_model()
-            .objects.select_related("theme")
+            .objects.exclude(collection__name__in=settings.DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS)
+            .select_related("theme")
             .order_by("-publication_date", "title")
         )
         themes = list(ThemePage.objects.live().public().order_by("path"))

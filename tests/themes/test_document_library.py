@@ -108,3 +108,17 @@ def test_document_admin_form_has_the_extra_fields(admin_client):
     for field in ("category", "theme", "description", "publication_date"):
         assert f'name="{field}"' in edit
     assert html
+
+
+@pytest.mark.django_db
+def test_documents_uploaded_by_municipal_editors_stay_out_of_the_library(anonymous_client):
+    from wagtail.models import Collection
+
+    municipal = Collection.objects.get(name="Ingezonden door gemeenten")
+    document = Document(
+        title="Nog niet beoordeeld protocol", collection=municipal, category="voorbeeld"
+    )
+    document.file.save("onbeoordeeld.txt", ContentFile(b"z" * 300), save=False)
+    document.save()
+    html = anonymous_client.get("/documenten/").content.decode()
+    assert "Nog niet beoordeeld protocol" not in html

@@ -144,6 +144,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "tx
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents are served by Django itself so that the site never redirects to another host.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Municipal editors upload documents for their practice examples into this collection. Those files
+# are reviewed with the example and are never listed in the document library at /documenten/.
+DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS = ["Ingezonden door gemeenten"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -15,6 +15,7 @@ DEMO_LOADERS = [
     "infographic.demo",
     "news.demo",
     "legacy.demo",
+    "home.demo.featured",
 ]
 
 
