@@ -35,6 +35,8 @@ def assert_clean(page):
 
 
 def assert_no_axe_violations(page):
+    # Colours are only final once the panel's fade-in has ended; on a busy machine that can lag.
+    page.evaluate("Promise.all(document.getAnimations().map((animation) => animation.finished))")
     results = Axe().run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
 
