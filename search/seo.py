@@ -32,7 +32,11 @@ SHARE_IMAGE_ALT = "Veilige publieke dienstverlening"
 
 # The kind of article a page is, for structured data and og:type. A page model can also say so
 # itself with a `structured_data_type` attribute.
-ARTICLE_TYPES = {"themes.topicpage": "Article", "news.newspage": "NewsArticle"}
+ARTICLE_TYPES = {
+    "themes.topicpage": "Article",
+    "news.newspage": "NewsArticle",
+    "practice.practiceexamplepage": "Article",
+}
 
 # The characters that could end a <script> element early, as Django's json_script escapes them.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}

@@ -102,6 +102,12 @@ def test_topic_pages_are_articles_and_news_pages_news_articles(anonymous_client)
     assert news_article["url"] == BASE + news_url
     assert news.meta["article:published_time"].startswith("2023-01-31")
 
+    from practice.models import PracticeExamplePage
+
+    example = PracticeExamplePage.objects.live().first()
+    practice = parse_head(anonymous_client.get(example.url).content.decode())
+    assert types_of(practice)["Article"]["headline"] == example.title
+
 
 def test_description_falls_back_from_search_description_to_intro_to_site_default(
     anonymous_client, home_page
