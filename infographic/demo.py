@@ -5,6 +5,7 @@ import json
 from home.demo import add_child, child_by_slug
 from infographic import demo_content
 from infographic.models import InfographicPage
+from practice.models import PracticeExamplePage
 
 
 def load(state, report):
@@ -32,13 +33,24 @@ def phase_value(data, themes):
     theme = themes.get(data["theme"])
     if theme is None:
         return None
+    steps = [step_value(topic) for topic in theme.topics()]
+    # Give the first steps of each phase one practice example of that theme each, when the
+    # practice demo content is there.
+    for step, example in zip(steps, practice_examples_for(theme), strict=False):
+        step["related_pages"] = [example.pk]
     return {
         "title": data["title"],
         "text": data["text"],
         "colour": theme.colour,
         "icon": theme.icon,
-        "steps": [step_value(topic) for topic in theme.topics()],
+        "steps": steps,
     }
+
+
+def practice_examples_for(theme):
+    return list(
+        PracticeExamplePage.objects.live().filter(themes=theme).order_by("-publication_date")[:3]
+    )
 
 
 def step_value(topic):

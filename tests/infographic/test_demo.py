@@ -80,3 +80,20 @@ def test_loader_makes_no_empty_infographic_without_themes(infographic, home_page
     infographic.delete()
     demo.load({"home": home_page, "themes": {}}, Report())
     assert not InfographicPage.objects.exists()
+
+
+def test_demo_steps_point_to_practice_examples_of_their_theme(infographic, anonymous_client):
+    from practice.models import PracticeExamplePage
+
+    related = [
+        (phase.value["title"], pk)
+        for phase in infographic.phases
+        for step in phase.value["steps"]
+        for pk in [getattr(page, "pk", page) for page in step["related_pages"]]
+    ]
+    assert related, "the demo links practice examples to steps"
+    examples = PracticeExamplePage.objects.in_bulk([pk for _, pk in related])
+    assert len(examples) == len({pk for _, pk in related})  # all exist
+    html = anonymous_client.get(infographic.url).content.decode()
+    for example in examples.values():
+        assert example.url in html
