@@ -191,3 +191,94 @@ def test_query_count_of_a_topic_page_does_not_grow_with_siblings(anonymous_clien
     with CaptureQueriesContext(connection) as many:
         anonymous_client.get(topic.url)
     assert len(many) == len(few)
+
+
+@pytest.mark.django_db
+def test_admin_can_create_a_theme_page_with_a_streamfield_body(admin_client, home_page):
+    data = nested_form_data(
+        {
+            "title": "Weerbaarheid online",
+            "slug": "weerbaarheid-online",
+            "intro": "Wat u doet tegen agressie op sociale media.",
+            "colour": "paars",
+            "icon": "kompas",
+            "numbered_steps": "",
+            "body": streamfield(
+                [
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Bewaar alles",
+                            "text": rich_text("<p>Maak schermafbeeldingen.</p>"),
+                        },
+                    )
+                ]
+            ),
+            "downloads": streamfield([]),
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/add/themes/themepage/{home_page.pk}/", data)
+    assert response.status_code == 302
+    page = ThemePage.objects.get(slug="weerbaarheid-online")
+    assert page.live and page.colour == "paars"
+    html = admin_client.get(page.url).content.decode()
+    assert "Tip" in html and "Maak schermafbeeldingen." in html
+
+
+@pytest.mark.django_db
+def test_admin_can_create_a_service_page_with_a_streamfield_body(admin_client, home_page):
+    data = nested_form_data(
+        {
+            "title": "Spelregels",
+            "slug": "spelregels",
+            "intro": "Wat u van ons mag verwachten.",
+            "body": streamfield(
+                [
+                    ("heading", {"text": "Reactietermijn", "level": "h2"}),
+                    (
+                        "accordion",
+                        {
+                            "title": "",
+                            "items": streamfield(
+                                [
+                                    (
+                                        "item",
+                                        {
+                                            "question": "Hoe snel?",
+                                            "answer": rich_text("<p>Binnen vijf werkdagen.</p>"),
+                                        },
+                                    )
+                                ]
+                            ),
+                        },
+                    ),
+                ]
+            ),
+            "last_reviewed": "",
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/add/home/standardpage/{home_page.pk}/", data)
+    assert response.status_code == 302
+    html = admin_client.get("/spelregels/").content.decode()
+    assert "<details" in html and "Binnen vijf werkdagen." in html
+
+
+@pytest.mark.django_db
+def test_admin_can_edit_the_document_library(admin_client):
+    library = DocumentLibraryPage.objects.get()
+    data = nested_form_data(
+        {
+            "title": "Documenten en hulpmiddelen",
+            "slug": library.slug,
+            "intro": "Alles om te downloaden.",
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/{library.pk}/edit/", data)
+    assert response.status_code == 302
+    assert (
+        admin_client.get("/documenten/").content.decode().count("Documenten en hulpmiddelen") >= 1
+    )
