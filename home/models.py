@@ -96,7 +96,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     class Meta:
-        verbose_name = "homepage"
+        verbose_name = "startpagina"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -134,7 +134,12 @@ class StandardPage(Page):
         blank=True,
         help_text="Eén of twee zinnen die zeggen wat de lezer op deze pagina vindt.",
     )
-    body = StreamField(BodyStreamBlock(), verbose_name="inhoud", blank=True)
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name="inhoud",
+        blank=True,
+        help_text="De tekst van de pagina, opgebouwd uit blokken: tussenkoppen, tekst, kaders, stappen, downloads en meer.",
+    )
     last_reviewed = models.DateField(
         "laatst gecontroleerd op",
         null=True,

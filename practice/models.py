@@ -135,6 +135,7 @@ class PracticeExamplePage(Page):
         null=True,
         on_delete=models.SET_NULL,
         related_name="practice_examples",
+        help_text="Wat voor organisatie deze ervaring deelt, bijvoorbeeld een gemeente of waterschap.",
     )
     provinces = ParentalManyToManyField(
         Province,
@@ -192,17 +193,33 @@ class PracticeExamplePage(Page):
         blank=True,
         help_text="Optioneel: een uitspraak van iemand die erbij was. Zonder aanhalingstekens.",
     )
-    quote_name = models.CharField("naam", max_length=120, blank=True)
+    quote_name = models.CharField(
+        "naam", max_length=120, blank=True, help_text="Wie zei het? Alleen met diens toestemming."
+    )
     quote_role = models.CharField(
         "functie of rol",
         max_length=160,
         blank=True,
         help_text="Bijvoorbeeld 'baliemedewerker Publiekszaken'.",
     )
-    contact_name = models.CharField("naam", max_length=120, blank=True)
-    contact_role = models.CharField("functie of rol", max_length=160, blank=True)
-    contact_email = models.EmailField("e-mailadres", blank=True)
-    contact_phone = models.CharField("telefoonnummer", max_length=40, blank=True)
+    contact_name = models.CharField(
+        "naam", max_length=120, blank=True, help_text="Bij wie kunnen collega's terecht met vragen?"
+    )
+    contact_role = models.CharField(
+        "functie of rol",
+        max_length=160,
+        blank=True,
+        help_text="Bijvoorbeeld 'agressiecoördinator'.",
+    )
+    contact_email = models.EmailField(
+        "e-mailadres", blank=True, help_text="Liefst een functioneel adres, geen persoonlijk adres."
+    )
+    contact_phone = models.CharField(
+        "telefoonnummer",
+        max_length=40,
+        blank=True,
+        help_text="Laat leeg als bellen niet de bedoeling is.",
+    )
     contact_consent = models.BooleanField(
         "deze persoon vindt het goed dat we de contactgegevens tonen",
         default=False,

@@ -127,7 +127,11 @@ class TopicPage(Page):
         max_num=6,
         help_text="Drie tot vijf kernpunten. Staan bovenaan in een kader 'In het kort'.",
     )
-    body = StreamField(BodyStreamBlock(), verbose_name="inhoud")
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name="inhoud",
+        help_text="De tekst van de pagina, opgebouwd uit blokken: tussenkoppen, tekst, kaders, stappen, downloads en meer.",
+    )
     related_links = StreamField(
         [("link", LinkBlock())],
         verbose_name="gerelateerde links",
