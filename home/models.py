@@ -59,6 +59,14 @@ class HomePage(Page):
         max_num=3,
         help_text="De drie grote ingangen: Voorkomen, Handelen bij een incident en Nazorg.",
     )
+    show_infographic = models.BooleanField(
+        "toon de infographic in het kort",
+        default=True,
+        help_text=(
+            "Toont onder de ingangen de fasen en stappen van de infographic, elk als link naar die "
+            "stap. Alleen als er een gepubliceerde infographic is."
+        ),
+    )
     featured_title = models.CharField(
         "titel uitgelicht",
         max_length=120,
@@ -89,6 +97,7 @@ class HomePage(Page):
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("entries"),
+        FieldPanel("show_infographic"),
         MultiFieldPanel(
             [FieldPanel("featured_title"), FieldPanel("featured")], heading="Uitgelicht"
         ),

@@ -144,3 +144,12 @@ def test_query_count_does_not_grow_with_the_number_of_steps(anonymous_client, in
     assert html.count("#stap-" if path == "/" else 'id="stap-') == 72
     large = _count_queries(anonymous_client, path)
     assert large == small, f"{path}: {small} queries with 1 step, {large} with 72 steps"
+
+
+@pytest.mark.django_db
+def test_editors_can_switch_the_compact_version_off(anonymous_client, home_page):
+    home_page.show_infographic = False
+    home_page.save_revision().publish()
+    html = anonymous_client.get("/").content.decode()
+    assert "vp-compact-infographic" not in html
+    assert 'href="/infographic/#stap-' not in html
