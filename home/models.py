@@ -109,29 +109,23 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Resolve every linked page in two queries, however many blocks there are.
-        pages = self._linked_pages()
+        # Read the blocks' stored data and fetch every linked live page in one query; going
+        # through the blocks' values would first load each page a second time, not specific.
+        entries = [block["value"] for block in self.entries.raw_data]
+        featured = [block["value"] for block in self.featured.raw_data]
+        ids = [value.get("page") for value in [*entries, *featured] if value.get("page")]
+        pages = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
         context["entry_cards"] = [
-            {
-                "title": b.value["title"],
-                "text": b.value["text"],
-                "page": pages.get(b.value["page"].pk),
-            }
-            for b in self.entries
-            if b.value["page"] and b.value["page"].pk in pages
+            {"title": value["title"], "text": value["text"], "page": pages[value["page"]]}
+            for value in entries
+            if value.get("page") in pages
         ]
         context["featured_cards"] = [
-            {"page": pages[b.value["page"].pk], "text": b.value["text"]}
-            for b in self.featured
-            if b.value["page"] and b.value["page"].pk in pages
+            {"page": pages[value["page"]], "text": value.get("text", "")}
+            for value in featured
+            if value.get("page") in pages
         ]
         return context
-
-    def _linked_pages(self):
-        ids = [b.value["page"].pk for b in [*self.entries, *self.featured] if b.value["page"]]
-        return {
-            page.pk: page for page in Page.objects.live().public().filter(pk__in=ids).specific()
-        }
 
 
 class StandardPage(Page):

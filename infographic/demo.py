@@ -5,7 +5,7 @@ import json
 from home.demo import add_child, child_by_slug
 from infographic import demo_content
 from infographic.models import InfographicPage
-from practice.models import PracticeExamplePage
+from practice.related import examples_for_theme
 
 
 def load(state, report):
@@ -36,7 +36,7 @@ def phase_value(data, themes):
     steps = [step_value(topic) for topic in theme.topics()]
     # Give the first steps of each phase one practice example of that theme each, when the
     # practice demo content is there.
-    for step, example in zip(steps, practice_examples_for(theme), strict=False):
+    for step, example in zip(steps, examples_for_theme(theme), strict=False):
         step["related_pages"] = [example.pk]
     return {
         "title": data["title"],
@@ -45,12 +45,6 @@ def phase_value(data, themes):
         "icon": theme.icon,
         "steps": steps,
     }
-
-
-def practice_examples_for(theme):
-    return list(
-        PracticeExamplePage.objects.live().filter(themes=theme).order_by("-publication_date")[:3]
-    )
 
 
 def step_value(topic):

@@ -109,18 +109,20 @@ def attach_downloads(theme_pages, documents):
         own = [doc for doc in documents.values() if doc.theme_id == theme.pk]
         if not own:
             continue
-        theme.downloads = json.dumps(
-            [{"type": "document", "value": {"document": doc.pk, "title": ""}} for doc in own]
-        )
+        theme.downloads = downloads_json(own)
         theme.save_revision().publish()
     protocol = documents.get("voorbeeld-agressieprotocol")
     prevention = theme_pages.get("preventie")
     topic = child_by_slug(prevention, "agressieprotocol-opstellen") if prevention else None
     if protocol and topic and not topic.downloads:
-        topic.downloads = json.dumps(
-            [{"type": "document", "value": {"document": protocol.pk, "title": ""}}]
-        )
+        topic.downloads = downloads_json([protocol])
         topic.save_revision().publish()
+
+
+def downloads_json(documents):
+    return json.dumps(
+        [{"type": "document", "value": {"document": doc.pk, "title": ""}} for doc in documents]
+    )
 
 
 def fill_home_entries(home, theme_pages):

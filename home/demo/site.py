@@ -5,6 +5,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
 from home import demo_content
@@ -112,8 +113,6 @@ def ensure_demo_users(accounts, report):
             known[username] = password
             report.created(user)
         if group_names:
-            from django.contrib.auth.models import Group
-
             user.groups.add(*Group.objects.filter(name__in=group_names))
         logins.append((username, known.get(username), role))
     logins_file.parent.mkdir(parents=True, exist_ok=True)
