@@ -21,7 +21,8 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
-    # Our apps, by domain.
+    # Our apps, by domain; core is what they all share.
+    "core",
     "home",
     "assets",
     "themes",
