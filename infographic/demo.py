@@ -5,7 +5,7 @@ import json
 from home.demo import add_child, child_by_slug
 from infographic import demo_content
 from infographic.models import InfographicPage
-from practice.related import examples_for_theme
+from practice.models import PracticeExamplePage
 
 
 def load(state, report):
@@ -36,7 +36,7 @@ def phase_value(data, themes):
     steps = [step_value(topic) for topic in theme.topics()]
     # Give the first steps of each phase one practice example of that theme each, when the
     # practice demo content is there.
-    for step, example in zip(steps, examples_for_theme(theme), strict=False):
+    for step, example in zip(steps, PracticeExamplePage.objects.about_theme(theme), strict=False):
         step["related_pages"] = [example.pk]
     return {
         "title": data["title"],

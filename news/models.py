@@ -11,7 +11,6 @@ from django.db import models
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
-from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -19,8 +18,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyStreamBlock
-from home.pagination import paginate
+from core.blocks import BodyStreamBlock
+from core.dates import start_of_day
+from core.pagination import paginate
 
 from .feeds import news_feed_response
 
@@ -172,5 +172,4 @@ class NewsPage(Page):
     @property
     def published_datetime(self):
         """The start of the publication day, for feeds and structured data."""
-        moment = datetime.datetime.combine(self.publication_date, datetime.time.min)
-        return timezone.make_aware(moment)
+        return start_of_day(self.publication_date)

@@ -8,7 +8,6 @@ The number of SQL queries does not depend on the number of examples or on the fi
 query per facet for its options, one per facet for its counts, and the results page itself.
 """
 
-import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -16,15 +15,15 @@ from django.db.models import Count, Q
 from django.db.models.functions import Lower
 from django.utils.functional import cached_property
 
-from home.pagination import paginate
+from core.pagination import paginate
+from core.query import MAX_QUERY_LENGTH, clean_query
+from themes.models import ThemePage
 
-from .models import AggressionType, OrganisationType, PracticeExamplePage, Province, WorkSetting
+from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
 
-MAX_QUERY_LENGTH = 100
 MAX_QUERY_TERMS = 8
 # Longer values cannot be a slug; they are ignored without echoing them back in full.
 MAX_SHOWN_VALUE_LENGTH = 40
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 QUERY_PARAM = "q"
 SORT_PARAM = "sorteer"
@@ -46,8 +45,6 @@ DEFAULT_SORT = SORTS[0]
 
 
 def theme_options():
-    from themes.models import ThemePage
-
     return ThemePage.objects.live().order_by("path").values_list("pk", "slug", "title")
 
 
@@ -88,6 +85,7 @@ class Option:
 class Facet:
     spec: FacetSpec
     options: list
+    example_model: type  # the page model the facet filters (PracticeExamplePage)
     ignored: list = field(default_factory=list)
 
     @property
@@ -108,7 +106,7 @@ class Facet:
 
     @property
     def field(self):
-        return PracticeExamplePage._meta.get_field(self.spec.relation)
+        return self.example_model._meta.get_field(self.spec.relation)
 
     def filter_q(self):
         """The condition 'has one of the chosen options' (an empty Q when none is chosen)."""
@@ -142,12 +140,6 @@ class Facet:
                 .annotate(number=Count("pk"))
             )
         return dict(rows)
-
-
-def clean_query(raw):
-    """Collapse whitespace, drop control characters (PostgreSQL refuses NUL) and cap the length."""
-    text = " ".join(CONTROL_CHARACTERS.sub(" ", raw or "").split())
-    return text[:MAX_QUERY_LENGTH].strip(), len(text) > MAX_QUERY_LENGTH
 
 
 SEARCHED_FIELDS = [
@@ -189,8 +181,9 @@ class PracticeListing:
         params = request.GET
 
         raw_query = params.get(QUERY_PARAM, "")
-        self.query, truncated = clean_query(raw_query)
-        if truncated:
+        cleaned = clean_query(raw_query)
+        self.query = cleaned.text
+        if cleaned.truncated:
             self.messages.append(
                 f"Uw zoekterm was te lang. We zoeken op de eerste {MAX_QUERY_LENGTH} tekens."
             )
@@ -198,7 +191,10 @@ class PracticeListing:
         sorts = {sort.value: sort for sort in SORTS}
         self.sort = sorts.get(params.get(SORT_PARAM, ""), DEFAULT_SORT)
 
-        self.facets = [self._read_facet(spec, params.getlist(spec.param)) for spec in FACETS]
+        example_model = index_page.examples().model
+        self.facets = [
+            self._read_facet(spec, params.getlist(spec.param), example_model) for spec in FACETS
+        ]
         for facet in self.facets:
             if facet.ignored:
                 values = ", ".join(f"‘{shown_value(value)}’" for value in facet.ignored)
@@ -210,7 +206,7 @@ class PracticeListing:
         self._count_options()
 
     @staticmethod
-    def _read_facet(spec, raw_values):
+    def _read_facet(spec, raw_values, example_model):
         options = [Option(pk, slug, label) for pk, slug, label in spec.load_options()]
         by_value = {option.value: option for option in options}
         ignored = []
@@ -222,7 +218,7 @@ class PracticeListing:
                 by_value[value].selected = True
             elif len(ignored) < 3:
                 ignored.append(value)
-        return Facet(spec, options, ignored)
+        return Facet(spec, options, example_model, ignored)
 
     # Query strings -------------------------------------------------------------------------
 

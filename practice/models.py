@@ -9,66 +9,19 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import DocumentDownloadBlock
-from home.blocks.text import RICH_TEXT_FEATURES
+from core.blocks import DocumentDownloadBlock
+from core.blocks.text import RICH_TEXT_FEATURES
+
+from .feeds import practice_feed_response
+from .listing import PracticeListing
+from .querysets import PracticeExampleManager
+from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
 
 # Sub-paths the index page answers itself; an example may not take one of these as its slug.
 RESERVED_SLUGS = {"feed"}
-
-
-class Taxonomy(Orderable):
-    """A term editors manage as a snippet, used as a filter on the listing.
-
-    The slug is what appears in the filter address (?provincie=utrecht), so it stays stable when
-    the name changes.
-    """
-
-    name = models.CharField("naam", max_length=80, unique=True)
-    slug = models.SlugField(
-        "code in het webadres",
-        max_length=80,
-        unique=True,
-        help_text=(
-            "Kleine letters, cijfers en streepjes, bijvoorbeeld 'zuid-holland'. Verander dit "
-            "liever niet: bestaande links met dit filter werken dan niet meer."
-        ),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-
-class OrganisationType(Taxonomy):
-    class Meta(Taxonomy.Meta):
-        verbose_name = "soort organisatie"
-        verbose_name_plural = "soorten organisatie"
-
-
-class Province(Taxonomy):
-    class Meta(Taxonomy.Meta):
-        verbose_name = "provincie"
-        verbose_name_plural = "provincies"
-
-
-class AggressionType(Taxonomy):
-    class Meta(Taxonomy.Meta):
-        verbose_name = "soort agressie"
-        verbose_name_plural = "soorten agressie"
-
-
-class WorkSetting(Taxonomy):
-    class Meta(Taxonomy.Meta):
-        verbose_name = "werksituatie"
-        verbose_name_plural = "werksituaties"
 
 
 class PracticeExampleIndexPage(RoutablePageMixin, Page):
@@ -106,13 +59,9 @@ class PracticeExampleIndexPage(RoutablePageMixin, Page):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from .feeds import PracticeExampleFeed
-
-        return PracticeExampleFeed(self)(request)
+        return practice_feed_response(self, request)
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import PracticeListing
-
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = PracticeListing(self, request)
         context["feed_url"] = self.feed_url(request)
@@ -240,6 +189,8 @@ class PracticeExamplePage(Page):
         help_text="Staat bij het voorbeeld. De nieuwste voorbeelden staan bovenaan het overzicht.",
     )
 
+    objects = PracticeExampleManager()
+
     parent_page_types = ["practice.PracticeExampleIndexPage"]
     subpage_types = []
 
@@ -345,8 +296,6 @@ class PracticeExamplePage(Page):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from .related import related_examples
-
         context = super().get_context(request, *args, **kwargs)
         themes = list(self.themes.all())
         aggression_types = list(self.aggression_types.all())
@@ -355,7 +304,7 @@ class PracticeExamplePage(Page):
             aggression_types=aggression_types,
             provinces=list(self.provinces.all()),
             work_settings=list(self.work_settings.all()),
-            related_examples=related_examples(self, themes, aggression_types),
+            related_examples=PracticeExamplePage.objects.like(self, themes, aggression_types),
         )
         index_page = self.get_parent()
         context["index_page"] = index_page

@@ -3,7 +3,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import AggressionType, OrganisationType, Province, WorkSetting
+from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
 
 
 class TaxonomyViewSet(SnippetViewSet):

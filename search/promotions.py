@@ -5,8 +5,9 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from core.seo import page_description
+
 from .results import Result, kind_of_model
-from .seo import page_description
 
 
 def find_query(text, record):

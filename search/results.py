@@ -12,7 +12,10 @@ from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
-from .excerpts import excerpt, page_texts
+from core.text import page_texts
+from themes.models import DocumentLibraryPage
+
+from .excerpts import excerpt
 from .query import build_search_query
 
 DOCUMENT_KIND = "document"
@@ -188,8 +191,6 @@ def breadcrumbs_for(pages):
 
 
 def document_library_crumbs():
-    from themes.models import DocumentLibraryPage
-
     library = DocumentLibraryPage.objects.live().public().only("title").first()
     return ["Home", library.title] if library else ["Home"]
 

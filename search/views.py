@@ -7,11 +7,12 @@ from django.utils.text import Truncator
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
-from home.pagination import paginate
+from core.pagination import paginate
+from core.query import MAX_QUERY_LENGTH, clean_query
+from themes.models import ThemePage
 
 from .excerpts import highlight_pattern
 from .promotions import find_query, promoted_results
-from .query import MAX_QUERY_LENGTH, clean_query
 from .results import SiteSearch
 
 PER_PAGE = 10
@@ -83,6 +84,4 @@ def querystring(text, kind):
 
 
 def suggested_pages():
-    from themes.models import ThemePage
-
     return list(ThemePage.objects.live().public().order_by("path"))

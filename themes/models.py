@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db import models
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
@@ -10,8 +9,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from assets.models import DocumentCategory
-from home.blocks import BodyStreamBlock, DocumentDownloadBlock, LinkBlock
-from home.pagination import paginate
+from core.blocks import BodyStreamBlock, DocumentDownloadBlock, LinkBlock, SummaryPointBlock
+from core.pagination import paginate
 
 
 class ThemeColour(models.TextChoices):
@@ -26,18 +25,6 @@ class ThemeIcon(models.TextChoices):
     ALERT = "signaal", "Signaal (handelen)"
     HEART = "hart", "Hart (nazorg)"
     COMPASS = "kompas", "Kompas (beleid)"
-
-
-class SummaryPointBlock(blocks.CharBlock):
-    def __init__(self, **kwargs):
-        super().__init__(max_length=240, **kwargs)
-
-    class Meta:
-        template = "blocks/summary_point.html"
-        icon = "tick"
-        label = "Kernpunt"
-        description = "Eén kernpunt in het kader 'In het kort', in één korte zin."
-        preview_value = "Reageer binnen 48 uur namens de organisatie naar de dader."
 
 
 def downloads_field():
@@ -105,12 +92,8 @@ class ThemePage(Page):
         return TopicPage.objects.child_of(self).live().public().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the practice app builds on the themes, not the other way round.
-        from practice.related import examples_for_theme
-
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = list(self.topics())
-        context["related_examples"] = examples_for_theme(self)
         return context
 
 
@@ -170,8 +153,6 @@ class TopicPage(Page):
         verbose_name_plural = "onderwerppagina's"
 
     def get_context(self, request, *args, **kwargs):
-        from practice.related import examples_for_theme
-
         context = super().get_context(request, *args, **kwargs)
         theme = self.get_parent().specific
         siblings = list(theme.topics()) if isinstance(theme, ThemePage) else []
@@ -180,7 +161,6 @@ class TopicPage(Page):
             theme=theme,
             section_topics=siblings,
             step_number=(position + 1) if position is not None else None,
-            related_examples=examples_for_theme(theme if isinstance(theme, ThemePage) else None),
             previous_topic=siblings[position - 1] if position else None,
             next_topic=(
                 siblings[position + 1]

@@ -5,17 +5,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
+from core import robots, security_txt
+from core.sitemap import CanonicalSitemap
 from search import views as search_views
-from search import wellknown
-from search.sitemap import CanonicalSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": CanonicalSitemap}}, name="sitemap"),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),
+    path("robots.txt", robots.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", security_txt.security_txt, name="security_txt"),
     path("zoeken/", search_views.search, name="search"),
 ]
 
@@ -26,5 +25,5 @@ if settings.DEBUG:
 
 urlpatterns += [path("", include(wagtail_urls))]
 
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler404 = "core.errors.page_not_found"
+handler500 = "core.errors.server_error"

@@ -8,9 +8,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
+from core.models import SiteSettings
 from home import demo_content
 from home.demo import add_child, stream
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import HomePage, StandardPage
 
 FOOTER_SLUGS = ["toegankelijkheid", "privacy", "cookies", "contact", "over-deze-site", "copyright"]
 

@@ -2,7 +2,7 @@ import pytest
 from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from home.models import SiteSettings
+from core.models import SiteSettings
 
 
 @pytest.mark.django_db
@@ -22,7 +22,7 @@ def test_accessibility_checker_stays_on_for_editors(admin_client):
 @pytest.mark.django_db
 def test_editor_changes_contact_details_in_site_settings(admin_client, anonymous_client):
     site = Site.objects.get(is_default_site=True)
-    url = f"/admin/settings/home/sitesettings/{site.pk}/"
+    url = f"/admin/settings/core/sitesettings/{site.pk}/"
     assert admin_client.get(url).status_code == 200
     current = SiteSettings.for_site(site)
     data = nested_form_data(

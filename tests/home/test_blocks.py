@@ -2,9 +2,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from home.blocks import BodyStreamBlock, ImageBlock, LinkBlock, VideoBlock
-from home.blocks.media import video_embed_url
-from home.blocks.text import TableBlock
+from core.blocks import BodyStreamBlock, ImageBlock, LinkBlock, VideoBlock
+from core.blocks.media import video_embed_url
+from core.blocks.text import TableBlock
 from tests.factories import ImageFactory
 
 BODY_BLOCKS = sorted(BodyStreamBlock().child_blocks.items())

@@ -9,7 +9,7 @@ from wagtail.models import Page, Revision
 
 
 def object_counts():
-    counted = ["wagtailcore.Page", "wagtailcore.Revision", "auth.User", "home.SiteSettings"]
+    counted = ["wagtailcore.Page", "wagtailcore.Revision", "auth.User", "core.SiteSettings"]
     counts = {label: apps.get_model(label).objects.count() for label in counted}
     counts["documents"] = apps.get_model(settings.WAGTAILDOCS_DOCUMENT_MODEL).objects.count()
     return counts

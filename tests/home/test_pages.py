@@ -83,7 +83,7 @@ def test_home_page_shows_three_entries_linking_to_the_themes(anonymous_client):
 def test_footer_shows_contact_details_from_site_settings(anonymous_client):
     from wagtail.models import Site
 
-    from home.models import SiteSettings
+    from core.models import SiteSettings
 
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.contact_email = "vragen@example.nl"
@@ -131,7 +131,7 @@ def test_unknown_page_gives_branded_404(anonymous_client):
 
 
 def test_500_page_renders_without_the_database(rf, django_db_blocker):
-    from home.views import server_error
+    from core.errors import server_error
 
     with django_db_blocker.block():
         response = server_error(rf.get("/"))

@@ -1,7 +1,7 @@
 import pytest
 
-from home.blocks.text import RICH_TEXT_FEATURES
-from home.rich_text import sanitise
+from core.blocks.text import RICH_TEXT_FEATURES
+from core.rich_text import sanitise
 
 
 @pytest.mark.parametrize(

@@ -119,7 +119,7 @@ def test_municipal_editor_cannot_touch_other_pages(municipal_client, home_page):
 @pytest.mark.parametrize(
     "url",
     [
-        "/admin/settings/home/sitesettings/",
+        "/admin/settings/core/sitesettings/",
         "/admin/users/",
         "/admin/groups/",
         "/admin/redirects/",

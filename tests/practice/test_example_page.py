@@ -17,7 +17,6 @@ from practice.models import (
     Province,
     WorkSetting,
 )
-from practice.related import examples_for_theme, related_examples
 from tests.factories import PracticeExamplePageFactory
 from tests.practice.conftest import LISTING_URL
 from themes.models import ThemePage
@@ -78,7 +77,7 @@ def test_editor_mistakes_get_clear_messages(index_page):
 def test_related_examples_share_themes_or_aggression_types(anonymous_client):
     page = PracticeExamplePage.objects.get(slug="zuiderhaven-reageert-binnen-48-uur")
     themes, kinds = list(page.themes.all()), list(page.aggression_types.all())
-    related = related_examples(page, themes, kinds)
+    related = PracticeExamplePage.objects.like(page, themes, kinds)
     assert len(related) == 3
     assert page not in related
     for other in related:
@@ -97,13 +96,13 @@ def test_related_examples_leave_out_drafts(index_page):
     draft = PracticeExamplePageFactory(
         parent=index_page, live=False, themes=[theme], publication_date=datetime.date(2030, 1, 1)
     )
-    assert draft not in related_examples(page, [theme], [])
-    assert draft not in examples_for_theme(theme, limit=50)
+    assert draft not in PracticeExamplePage.objects.like(page, [theme], [])
+    assert draft not in PracticeExamplePage.objects.about_theme(theme, limit=50)
 
 
 def test_theme_and_topic_pages_show_examples_about_their_theme(anonymous_client):
     theme = ThemePage.objects.get(slug="nazorg")
-    expected = examples_for_theme(theme)
+    expected = PracticeExamplePage.objects.about_theme(theme)
     assert len(expected) == 3
     assert all(theme in example.themes.all() for example in expected)
     dates = [example.publication_date for example in expected]

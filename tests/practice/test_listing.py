@@ -11,8 +11,8 @@ from urllib.parse import urlencode
 import pytest
 from django.utils.text import slugify
 
+from core.query import MAX_QUERY_LENGTH
 from practice.demo_content import PRACTICE_EXAMPLES
-from practice.listing import MAX_QUERY_LENGTH
 from tests.factories import PracticeExamplePageFactory, bulk_create_examples
 from tests.practice.conftest import LISTING_URL
 

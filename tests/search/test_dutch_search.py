@@ -6,7 +6,8 @@ from django.db import connection
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from search.query import build_search_query, clean_query
+from core.query import clean_query
+from search.query import build_search_query
 from tests.factories import TopicPageFactory, body
 from tests.search.helpers import requires_postgres
 

@@ -5,8 +5,8 @@ import pytest
 from django.conf import settings
 from wagtail.models import Page, Site
 
-from home.models import SiteSettings
-from search.seo import canonical_url
+from core.models import SiteSettings
+from core.seo import canonical_url
 from tests.factories import ImageFactory, StandardPageFactory
 from tests.search.helpers import parse_head
 

@@ -2,8 +2,10 @@
 
 import pytest
 
-from search.excerpts import excerpt, fold, highlight_pattern, mark, plain_text
-from search.query import MAX_QUERY_LENGTH, MAX_TERMS, clean_query, term_variants
+from core.query import MAX_QUERY_LENGTH, MAX_TERMS, clean_query
+from core.text import plain_text
+from search.excerpts import excerpt, fold, highlight_pattern, mark
+from search.query import term_variants
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home.models import SiteSettings
+from core.models import SiteSettings
 from news.models import NewsIndexPage
 from tests.factories import NewsPageFactory, StandardPageFactory
 
@@ -125,7 +125,7 @@ def test_security_txt_contact_comes_from_site_settings(anonymous_client):
 
 def test_security_txt_expires_is_never_in_the_past(anonymous_client, monkeypatch):
     later = timezone.now() + datetime.timedelta(days=3650)
-    monkeypatch.setattr("search.wellknown.timezone.now", lambda: later)
+    monkeypatch.setattr("core.security_txt.timezone.now", lambda: later)
     expires = datetime.datetime.strptime(
         security_txt_fields(anonymous_client)["Expires"][0], "%Y-%m-%dT%H:%M:%SZ"
     ).replace(tzinfo=datetime.UTC)

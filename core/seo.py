@@ -17,9 +17,10 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Page
 
-from .excerpts import page_texts
+from .models import SiteSettings
+from .text import page_texts
 
-SITE_NAME = "Veilige publieke dienstverlening"
+SITE_NAME = settings.WAGTAIL_SITE_NAME
 TITLE_SEPARATOR = " – "
 DEFAULT_DESCRIPTION = (
     "Informatie voor werkgevers, leidinggevenden en medewerkers bij de overheid over het "
@@ -92,8 +93,6 @@ def shorten(text, length):
 
 def share_image(request):
     """(absolute url, width, height, alt) of the image shown when a page is shared."""
-    from home.models import SiteSettings
-
     image = SiteSettings.for_request(request).default_share_image if request else None
     if image is not None:
         rendition = image.get_rendition(SHARE_IMAGE_SPEC)
@@ -103,8 +102,6 @@ def share_image(request):
 
 
 def organisation(request):
-    from home.models import SiteSettings
-
     name = SiteSettings.for_request(request).organisation_name if request else SITE_NAME
     return {"@type": "GovernmentOrganization", "name": name, "url": absolute_url("/")}
 

@@ -1,7 +1,7 @@
 """Draw static/img/share.png, the default image for shared links (1200 × 630, Open Graph size).
 
 Run once after changing the design and commit the result:
-    .venv/bin/python -m search.make_share_image
+    .venv/bin/python -m core.make_share_image
 """
 
 from pathlib import Path

@@ -1,6 +1,6 @@
 from django import template
 
-from search.seo import build_page_meta, json_ld_script
+from core.seo import build_page_meta, json_ld_script
 
 register = template.Library()
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from home.models import SiteSettings
+from core.models import SiteSettings
 
 # Expires is always this far ahead of the moment the file is served, so it never lies in the
 # past; RFC 9116 advises less than a year.

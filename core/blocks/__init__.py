@@ -5,7 +5,7 @@ from wagtail import blocks
 from .layout import AccordionBlock, CalloutBlock, ChecklistBlock, StepsBlock
 from .links import CallToActionBlock, ContactCardBlock, LinkBlock, RelatedLinksBlock
 from .media import DocumentDownloadBlock, ImageBlock, VideoBlock
-from .text import HeadingBlock, ParagraphBlock, QuoteBlock, TableBlock
+from .text import HeadingBlock, ParagraphBlock, QuoteBlock, SummaryPointBlock, TableBlock
 
 __all__ = [
     "AccordionBlock",
@@ -22,6 +22,7 @@ __all__ = [
     "QuoteBlock",
     "RelatedLinksBlock",
     "StepsBlock",
+    "SummaryPointBlock",
     "TableBlock",
     "VideoBlock",
 ]

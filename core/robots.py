@@ -1,20 +1,8 @@
-"""Site-wide views: error pages and robots.txt."""
+"""robots.txt: what crawlers may skip."""
 
-from django.http import HttpResponse, HttpResponseServerError
-from django.template import loader
+from django.http import HttpResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from django.views.defaults import page_not_found as django_page_not_found
-
-
-def page_not_found(request, exception=None):
-    return django_page_not_found(request, exception, template_name="404.html")
-
-
-def server_error(request):
-    # Rendered without a request context: this page must work when the database does not.
-    template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render())
 
 
 @require_GET

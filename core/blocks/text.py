@@ -5,7 +5,7 @@ from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 
-from home.rich_text import sanitise
+from core.rich_text import sanitise
 
 # The rich text features the site styles. Headings are a block of their own, so that the
 # heading order stays under control.
@@ -127,3 +127,23 @@ class TableBlock(TypedTableBlock):
                 {"values": ["Onacceptabel", "Schelden, dreigen of slaan"]},
             ],
         }
+
+
+class SummaryPointBlock(blocks.CharBlock):
+    """One line of the box "In het kort" at the top of a topic page."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=240, **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if "\n" in value or "\r" in value:
+            raise ValidationError("Schrijf een kernpunt als één zin, zonder nieuwe regel.")
+        return value
+
+    class Meta:
+        template = "blocks/summary_point.html"
+        icon = "tick"
+        label = "Kernpunt"
+        description = "Eén kernpunt in het kader 'In het kort', in één korte zin."
+        preview_value = "Reageer binnen 48 uur namens de organisatie naar de dader."
