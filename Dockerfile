@@ -20,7 +20,11 @@ COPY pyproject.toml ./
 COPY constraints.txt ./
 RUN pip install --upgrade pip && pip install -c constraints.txt .
 COPY --chown=veiligpubliek:veiligpubliek . .
-RUN mkdir -p /app/media /app/var /app/staticfiles && chown -R veiligpubliek:veiligpubliek /app
+# Static files are collected into the image, so that a container with a read-only root
+# filesystem (Kubernetes) can serve them. The variables only satisfy the production settings.
+RUN DJANGO_SECRET_KEY=build-only DATABASE_URL=sqlite:////tmp/build.sqlite3 ALLOWED_HOSTS=localhost \
+    python manage.py collectstatic --noinput --verbosity 0 \
+    && mkdir -p /app/media /app/var && chown -R veiligpubliek:veiligpubliek /app
 
 USER veiligpubliek
 EXPOSE 8000

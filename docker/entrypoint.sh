@@ -1,16 +1,42 @@
 #!/usr/bin/env bash
-# The container's entrypoint (CI runs it too): migrate, collect static files, optionally load the
-# demo content, then serve with gunicorn.
+# The container's entrypoint (CI runs it too). Without an argument it does everything a single
+# container needs: migrate, collect static files, optionally load the demo content, then serve.
+# With an argument it does one job, as the Kubernetes manifests use it:
+#   serve              gunicorn only (migrations run in the migrate Job; static files are in the image)
+#   migrate            migrate the database and stop
+#   publish-scheduled  publish and unpublish scheduled pages once and stop (the CronJob)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-veiligpubliek.settings.production}
-python manage.py migrate --noinput
-python manage.py collectstatic --noinput --verbosity 0
-if [ "${LOAD_DEMO_CONTENT:-0}" = "1" ]; then
-  python manage.py load_demo_content
-fi
-exec gunicorn veiligpubliek.wsgi:application \
-  --bind "0.0.0.0:${PORT:-8000}" \
-  --workers "${GUNICORN_WORKERS:-3}" \
-  --access-logfile - \
-  --forwarded-allow-ips "${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+
+serve() {
+  exec gunicorn veiligpubliek.wsgi:application \
+    --bind "0.0.0.0:${PORT:-8000}" \
+    --workers "${GUNICORN_WORKERS:-3}" \
+    --access-logfile - \
+    --forwarded-allow-ips "${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+}
+
+case "${1:-all}" in
+  serve)
+    serve
+    ;;
+  migrate)
+    exec python manage.py migrate --noinput
+    ;;
+  publish-scheduled)
+    exec python manage.py publish_scheduled
+    ;;
+  all)
+    python manage.py migrate --noinput
+    python manage.py collectstatic --noinput --verbosity 0
+    if [ "${LOAD_DEMO_CONTENT:-0}" = "1" ]; then
+      python manage.py load_demo_content
+    fi
+    serve
+    ;;
+  *)
+    echo "Unknown command '$1': use serve, migrate or publish-scheduled (or nothing)." >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,133 @@
+"""The Kubernetes manifests render with Kustomize, validate against the Kubernetes schemas and
+keep the promises of the README: replicas, probes, limits, non-root, read-only root filesystem."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import kubernetes_validate
+import pytest
+import yaml
+
+DEPLOY = Path(__file__).resolve().parents[2] / "deploy" / "kubernetes"
+KUBERNETES_VERSION = "1.32.0"
+KUSTOMIZATIONS = ["base", "overlays/production"]
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("kubectl") is None, reason="kubectl (with its built-in Kustomize) not found"
+)
+
+
+def render(kustomization):
+    result = subprocess.run(
+        ["kubectl", "kustomize", str(DEPLOY / kustomization)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return [doc for doc in yaml.safe_load_all(result.stdout) if doc]
+
+
+def by_kind(resources, kind):
+    return {
+        resource["metadata"]["name"]: resource for resource in resources if resource["kind"] == kind
+    }
+
+
+def pod_specs(resources):
+    for resource in resources:
+        if resource["kind"] in {"Deployment", "Job"}:
+            yield resource["metadata"]["name"], resource["spec"]["template"]["spec"]
+        elif resource["kind"] == "CronJob":
+            yield (
+                resource["metadata"]["name"],
+                resource["spec"]["jobTemplate"]["spec"]["template"]["spec"],
+            )
+
+
+@pytest.fixture(scope="module", params=KUSTOMIZATIONS)
+def resources(request):
+    return render(request.param)
+
+
+def test_every_resource_is_valid_for_kubernetes(resources):
+    for resource in resources:
+        kubernetes_validate.validate(resource, KUBERNETES_VERSION, strict=True)
+
+
+def test_web_runs_at_least_two_replicas_with_rolling_updates(resources):
+    web = by_kind(resources, "Deployment")["web"]
+    assert web["spec"]["replicas"] >= 2
+    assert web["spec"]["strategy"]["rollingUpdate"]["maxUnavailable"] == 0
+    hpa = by_kind(resources, "HorizontalPodAutoscaler")["web"]
+    assert hpa["spec"]["minReplicas"] >= 2
+    assert hpa["spec"]["scaleTargetRef"]["name"] == "web"
+    assert by_kind(resources, "PodDisruptionBudget")["web"]["spec"]["minAvailable"] >= 1
+
+
+def test_web_probes_use_the_health_endpoints(resources):
+    container = by_kind(resources, "Deployment")["web"]["spec"]["template"]["spec"]["containers"][0]
+    assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+
+
+def test_every_pod_is_locked_down(resources):
+    specs = dict(pod_specs(resources))
+    assert {"web", "varnish", "migrate", "publish-scheduled"} <= set(specs)
+    for name, spec in specs.items():
+        assert spec["securityContext"]["runAsNonRoot"] is True, name
+        assert spec["automountServiceAccountToken"] is False, name
+        for container in spec["containers"]:
+            assert container["securityContext"]["readOnlyRootFilesystem"] is True, name
+            assert container["securityContext"]["allowPrivilegeEscalation"] is False, name
+            assert container["securityContext"]["capabilities"]["drop"] == ["ALL"], name
+            assert {"cpu", "memory"} <= set(container["resources"]["requests"]), name
+            assert {"cpu", "memory"} <= set(container["resources"]["limits"]), name
+
+
+def test_application_pods_take_settings_from_the_configmap_and_the_secret(resources):
+    for name, spec in pod_specs(resources):
+        if name == "varnish":
+            continue
+        sources = spec["containers"][0]["envFrom"]
+        assert {"configMapRef": {"name": "veiligpubliek-config"}} in sources, name
+        assert {"secretRef": {"name": "veiligpubliek-secrets"}} in sources, name
+
+
+def test_scheduled_publishing_never_overlaps(resources):
+    cronjob = by_kind(resources, "CronJob")["publish-scheduled"]
+    assert cronjob["spec"]["schedule"] == "* * * * *"
+    assert cronjob["spec"]["concurrencyPolicy"] == "Forbid"
+
+
+def test_ingress_terminates_tls_for_every_host(resources):
+    ingress = by_kind(resources, "Ingress")["veiligpubliek"]
+    hosts = {rule["host"] for rule in ingress["spec"]["rules"]}
+    tls_hosts = {host for entry in ingress["spec"]["tls"] for host in entry["hosts"]}
+    assert hosts == tls_hosts
+    assert "www.veiligepubliekedienstverlening.nl" in hosts
+
+
+def test_network_is_denied_unless_allowed(resources):
+    policies = by_kind(resources, "NetworkPolicy")
+    default_deny = policies["default-deny"]["spec"]
+    assert default_deny["podSelector"] == {}
+    assert set(default_deny["policyTypes"]) == {"Ingress", "Egress"}
+    web_ingress = policies["web-from-varnish"]["spec"]["ingress"]
+    assert [
+        peer["podSelector"]["matchLabels"] for rule in web_ingress for peer in rule["from"]
+    ] == [{"app.kubernetes.io/name": "veiligpubliek-varnish"}]
+
+
+def test_production_overlay_sets_namespace_and_released_image():
+    resources = render("overlays/production")
+    namespaced = [r for r in resources if r["kind"] != "Namespace"]
+    assert {r["metadata"].get("namespace") for r in namespaced} == {"veiligpubliek"}
+    images = {
+        container["image"]
+        for name, spec in pod_specs(resources)
+        if name != "varnish"
+        for container in spec["containers"]
+    }
+    assert images == {"registry.example.nl/bzk/veiligpubliek:1.0.0"}

@@ -1,0 +1,47 @@
+"""The shipped Varnish configuration compiles with each deployment's backends."""
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+VARNISH = Path(__file__).resolve().parents[2] / "deploy" / "varnish"
+
+
+@pytest.mark.skipif(
+    shutil.which("varnishd") is None, reason="varnishd not found (apt-get install varnish)"
+)
+@pytest.mark.parametrize("backends", sorted(path.name for path in VARNISH.glob("backends-*.vcl")))
+def test_vcl_compiles(backends):
+    # varnishd reads the files as its own unprivileged user: a world-readable folder.
+    with tempfile.TemporaryDirectory() as folder:
+        workdir = Path(folder)
+        workdir.chmod(0o755)
+        compile_vcl(workdir, backends)
+
+
+def compile_vcl(tmp_path, backends):
+    shutil.copy(VARNISH / "default.vcl", tmp_path / "default.vcl")
+    source = (VARNISH / backends).read_text()
+    # Compiling resolves backend host names; compose and Kubernetes names do not exist here.
+    for host in ("web1", "web2", "web"):
+        source = source.replace(f'"{host}"', '"127.0.0.1"')
+    (tmp_path / "backends.vcl").write_text(source)
+    result = subprocess.run(
+        [
+            "varnishd",
+            "-C",
+            "-f",
+            str(tmp_path / "default.vcl"),
+            "-p",
+            f"vcl_path={tmp_path}",
+            "-n",
+            str(tmp_path / "n"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
