@@ -50,7 +50,7 @@ lint: $(VENV)/.installed-test ## ruff, djhtml (templates), biome (CSS, JS), impo
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check $(TEMPLATES)
 	$(BIN)/biome lint --error-on-warnings static/
-	$(BIN)/lint-imports
+	$(BIN)/lint-imports --no-logo
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
@@ -64,7 +64,7 @@ hooks: $(VENV)/.installed-test ## run the linters before every git commit (pre-c
 	$(BIN)/pre-commit install
 
 clean: ## remove the virtualenv, the local database and collected files
-	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache .coverage
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache .import_linter_cache .coverage
 
 # Re-pin every installed package after changing dependencies in pyproject.toml.
 constraints: $(VENV)/.installed-test ## re-pin all installed versions in constraints.txt
