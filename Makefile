@@ -48,7 +48,8 @@ test: $(VENV)/.installed-test ## the whole suite with the coverage floor; PYTEST
 lint: $(VENV)/.installed-test ## ruff, djhtml (templates), biome (CSS, JS), import layers, Django checks
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djhtml --check $(TEMPLATES)
+	@echo "$(BIN)/djhtml --check <the $(words $(TEMPLATES)) templates>"
+	@$(BIN)/djhtml --check $(TEMPLATES)
 	$(BIN)/biome lint --error-on-warnings static/
 	$(BIN)/lint-imports --no-logo
 	$(MANAGE) check
@@ -57,7 +58,8 @@ lint: $(VENV)/.installed-test ## ruff, djhtml (templates), biome (CSS, JS), impo
 format: $(VENV)/.installed-test ## fix what ruff, djhtml and biome can fix by themselves
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
-	$(BIN)/djhtml $(TEMPLATES)
+	@echo "$(BIN)/djhtml <the $(words $(TEMPLATES)) templates>"
+	@$(BIN)/djhtml $(TEMPLATES)
 	$(BIN)/biome lint --write static/
 
 hooks: $(VENV)/.installed-test ## run the linters before every git commit (pre-commit)
