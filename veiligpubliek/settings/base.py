@@ -149,7 +149,6 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # are reviewed with the example and are never listed in the document library at /documenten/.
 DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS = ["Ingezonden door gemeenten"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
