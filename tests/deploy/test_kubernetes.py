@@ -13,14 +13,15 @@ DEPLOY = Path(__file__).resolve().parents[2] / "deploy" / "kubernetes"
 KUBERNETES_VERSION = "1.32.0"
 KUSTOMIZATIONS = ["base", "overlays/production"]
 
+KUBECTL = shutil.which("kubectl")
 pytestmark = pytest.mark.skipif(
-    shutil.which("kubectl") is None, reason="kubectl (with its built-in Kustomize) not found"
+    KUBECTL is None, reason="kubectl (with its built-in Kustomize) not found"
 )
 
 
 def render(kustomization):
     result = subprocess.run(
-        ["kubectl", "kustomize", str(DEPLOY / kustomization)],
+        [KUBECTL, "kustomize", str(DEPLOY / kustomization)],
         capture_output=True,
         text=True,
         check=True,

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
+VARNISHD = shutil.which("varnishd")
 VARNISH = Path(__file__).resolve().parents[2] / "deploy" / "varnish"
 
 
-@pytest.mark.skipif(
-    shutil.which("varnishd") is None, reason="varnishd not found (apt-get install varnish)"
-)
+@pytest.mark.skipif(VARNISHD is None, reason="varnishd not found (apt-get install varnish)")
 @pytest.mark.parametrize("backends", sorted(path.name for path in VARNISH.glob("backends-*.vcl")))
 def test_vcl_compiles(backends):
     # varnishd reads the files as its own unprivileged user: a world-readable folder.
@@ -31,7 +30,7 @@ def compile_vcl(tmp_path, backends):
     (tmp_path / "backends.vcl").write_text(source)
     result = subprocess.run(
         [
-            "varnishd",
+            VARNISHD,
             "-C",
             "-f",
             str(tmp_path / "default.vcl"),
