@@ -2,20 +2,22 @@
 
 from importlib import import_module
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from home.demo import Report
+from core.content.errors import ContentError
+from core.content.loader import ContentLoader
+from core.content.report import Report
 
-# Each app's loader, in the order the content depends on each other.
+# Each app's demo module (its content folders and glue), in the order the content depends on
+# each other. Links to content that comes later are filled in at the end (ContentFolder.later).
 DEMO_LOADERS = [
-    "home.demo.site",
+    "home.demo",
     "themes.demo",
     "practice.demo",
     "infographic.demo",
     "news.demo",
     "legacy.demo",
-    "home.demo.featured",
 ]
 
 
@@ -24,10 +26,15 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         report = Report(self.stdout)
+        loader = ContentLoader(report)
         state = {}
-        with transaction.atomic():
-            for module_path in DEMO_LOADERS:
-                import_module(module_path).load(state, report)
+        try:
+            with transaction.atomic():
+                for module_path in DEMO_LOADERS:
+                    import_module(module_path).load(state, loader)
+                loader.finish()
+        except ContentError as error:
+            raise CommandError(f"De demo-inhoud is niet geladen. {error}") from error
         self.stdout.write(report.summary())
         self.stdout.write("")
         self.stdout.write("Demo-accounts voor http://127.0.0.1:8000/admin/ :")
