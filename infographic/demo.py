@@ -20,16 +20,22 @@ def load(state, loader):
     source = read_file(SOURCE)
     existing = child_by_slug(home, source.slug)
     if existing is None:
-        data = dict(source.data)
-        steps = data.pop("steps", {})
-        themes = state.get("themes", {})
-        phases = [phase_value(phase, themes, steps) for phase in data.pop("phases", [])]
-        phases = [phase for phase in phases if phase and phase["steps"]]
-        if not phases:
+        data = page_data(source, state.get("themes", {}))
+        if not data["phases"]:
             return  # Without theme pages there is nothing to show.
-        data["phases"] = [{"type": "phase", "value": phase} for phase in phases]
         existing = loader.add_page(home, InfographicPage, source.with_data(data), CONTENT)
     state["infographic"] = existing
+
+
+def page_data(source, themes):
+    """The page's fields: the file's, with the phases made from the themes' topics."""
+    data = dict(source.data)
+    step_texts = data.pop("steps", {})
+    phases = [phase_value(phase, themes, step_texts) for phase in data.pop("phases", [])]
+    data["phases"] = [
+        {"type": "phase", "value": phase} for phase in phases if phase and phase["steps"]
+    ]
+    return data
 
 
 def phase_value(data, themes, step_texts):

@@ -32,24 +32,33 @@ def load(state, loader):
 def load_documents(loader):
     document_model = get_document_model()
     for source in content_files(DOCUMENTS):
-        data = source.data
-        unknown = set(data) - DOCUMENT_FIELDS
-        if unknown:
-            raise ContentError(source, f"een document heeft geen veld '{sorted(unknown)[0]}'")
-        if document_model.objects.filter(title=data["title"]).exists():
+        values = document_values(source, loader)
+        if document_model.objects.filter(title=values["title"]).exists():
             continue  # Already there; an editor may have changed it since.
-        try:
-            theme = loader.find_page(data["theme"]) if data.get("theme") else None
-        except StreamProblem as problem:
-            raise ContentError(source, problem.message, "theme") from None
-        document = document_model(
-            title=data["title"],
-            category=data["category"],
-            description=data["description"],
-            publication_date=data["publication_date"],
-            theme=theme,
-        )
-        document.file.save(f"{source.slug}.pdf", ContentFile(build_pdf(data)), save=False)
+        document = document_model(**values)
+        document.file.save(f"{source.slug}.pdf", ContentFile(build_pdf(source.data)), save=False)
         document.file_size = document.file.size
         document.save()
         loader.report.created(document)
+
+
+def document_values(source, loader):
+    """The document's fields from its file; "sections" is the text of the PDF."""
+    data = source.data
+    unknown = set(data) - DOCUMENT_FIELDS
+    if unknown:
+        raise ContentError(source, f"een document heeft geen veld '{sorted(unknown)[0]}'")
+    missing = {"title", "category", "description", "publication_date", "sections"} - set(data)
+    if missing:
+        raise ContentError(source, "dit veld ontbreekt", sorted(missing)[0])
+    try:
+        theme = loader.find_page(data["theme"]) if data.get("theme") else None
+    except StreamProblem as problem:
+        raise ContentError(source, problem.message, "theme") from None
+    return {
+        "title": data["title"],
+        "category": data["category"],
+        "description": data["description"],
+        "publication_date": data["publication_date"],
+        "theme": theme,
+    }

@@ -38,6 +38,13 @@ class ContentFolder:
     later: tuple[str, ...] = ()
     references: Mapping[str, Callable] = field(default_factory=dict)
 
+    def files(self):
+        """(file, page type, folder) for every file of this folder and its child folders."""
+        for source in content_files(self.path):
+            yield source, self.page_type, self
+            if self.child_type:
+                yield from self.children(source.slug).files()
+
     def children(self, slug):
         return ContentFolder(
             f"{self.path}/{slug}",
@@ -112,7 +119,9 @@ class ContentLoader:
         if model_field.is_relation:
             target = model_field.related_model
             if not issubclass(target, Page):
-                raise ContentError(source, "geen manier bekend om naar dit soort object te verwijzen", name)
+                raise ContentError(
+                    source, "geen manier bekend om naar dit soort object te verwijzen", name
+                )
             try:
                 if model_field.many_to_many:
                     return [self.find_page(path) for path in raw]
@@ -156,7 +165,9 @@ class ContentLoader:
         """The page at a public path such as "/preventie/stel-een-norm/" ("/" is the home page)."""
         home = self.home_page()
         if not isinstance(path, str) or not path.startswith("/"):
-            raise StreamProblem(place, f"verwijs naar een pagina met haar pad, zoals '/preventie/' ({path!r})")
+            raise StreamProblem(
+                place, f"verwijs naar een pagina met haar pad, zoals '/preventie/' ({path!r})"
+            )
         page = None
         if home is not None:
             url_path = home.url_path + path.strip("/") + ("/" if path.strip("/") else "")

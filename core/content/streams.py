@@ -87,5 +87,7 @@ def first_problem(error, resolved=None):
         return (label, *place), message
     non_block = getattr(error, "non_block_errors", None)
     if non_block:
-        return (), " ".join(non_block.messages) if hasattr(non_block, "messages") else str(non_block)
+        return (), " ".join(non_block.messages) if hasattr(non_block, "messages") else str(
+            non_block
+        )
     return (), " ".join(error.messages)
