@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 from django.conf import settings
 
-from .errors import ContentError
+from .errors import ContentError, shown_path
 
 ORDER_PREFIX = re.compile(r"^\d+-")
 
@@ -29,10 +29,7 @@ class ContentFile:
         return replace(self, data=data)
 
     def __str__(self):
-        try:
-            return str(self.path.relative_to(settings.BASE_DIR))
-        except ValueError:
-            return str(self.path)
+        return shown_path(self.path)
 
 
 def content_path(path):

@@ -52,7 +52,7 @@ def resolve_value(block, raw, find_page, place):
             for name, value in raw.items()
         }
     if isinstance(block, blocks.ListBlock) and isinstance(raw, list):
-        return [resolve_value(block.child_block, item, find_page, place) for item in raw]
+        return [resolve_list_item(block, item, find_page, place) for item in raw]
     if isinstance(block, blocks.PageChooserBlock) and isinstance(raw, str):
         return find_page(raw, place).pk
     if isinstance(block, blocks.ChooserBlock) and isinstance(raw, str):
@@ -62,6 +62,20 @@ def resolve_value(block, raw, find_page, place):
             raise StreamProblem(place, f"geen {name} met de titel '{raw}'")
         return found.pk
     return raw
+
+
+def resolve_list_item(list_block, item, find_page, place):
+    """A list item is either the bare value or Wagtail's stored {"type": "item", "value": ...}."""
+    if (
+        isinstance(item, dict)
+        and item.get("type") == "item"
+        and set(item) <= {"type", "value", "id"}
+    ):
+        return {
+            **item,
+            "value": resolve_value(list_block.child_block, item.get("value"), find_page, place),
+        }
+    return resolve_value(list_block.child_block, item, find_page, place)
 
 
 def validated_stream(stream_block, raw, find_page):
@@ -82,7 +96,7 @@ def first_problem(error, resolved=None):
         if resolved is not None and isinstance(key, int):
             label = f"blok {key + 1} ({resolved[key]['type']})"
         else:
-            label = str(key + 1 if isinstance(key, int) else key)
+            label = f"item {key + 1}" if isinstance(key, int) else str(key)
         place, message = first_problem(child_error)
         return (label, *place), message
     non_block = getattr(error, "non_block_errors", None)
