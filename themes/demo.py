@@ -11,7 +11,7 @@ from wagtail.documents import get_document_model
 from core.content.errors import ContentError
 from core.content.files import content_files
 from core.content.loader import ContentFolder
-from core.content.streams import StreamProblem
+from core.content.streams import PlacedProblem
 from themes.demo_documents import build_pdf
 from themes.models import DocumentLibraryPage, ThemePage, TopicPage
 
@@ -53,7 +53,7 @@ def document_values(source, loader):
         raise ContentError(source, "dit veld ontbreekt", sorted(missing)[0])
     try:
         theme = loader.find_page(data["theme"]) if data.get("theme") else None
-    except StreamProblem as problem:
+    except PlacedProblem as problem:
         raise ContentError(source, problem.message, "theme") from None
     return {
         "title": data["title"],

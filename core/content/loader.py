@@ -16,7 +16,7 @@ from wagtail.models import Page, Site
 from .errors import ContentError
 from .files import content_files, content_path
 from .pages import child_by_slug, publish
-from .streams import StreamProblem, validated_stream
+from .streams import PlacedProblem, validated_stream
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ class ContentLoader:
         if isinstance(model_field, StreamField):
             try:
                 return validated_stream(model_field.stream_block, raw, self.find_page)
-            except StreamProblem as problem:
+            except PlacedProblem as problem:
                 where = " > ".join(problem.place)
                 message = f"{where}: {problem.message}" if where else problem.message
                 raise ContentError(source, message, name) from None
@@ -126,7 +126,7 @@ class ContentLoader:
                 if model_field.many_to_many:
                     return [self.find_page(path) for path in raw]
                 return self.find_page(raw) if raw else None
-            except StreamProblem as problem:
+            except PlacedProblem as problem:
                 raise ContentError(source, problem.message, name) from None
         return raw
 
@@ -165,7 +165,7 @@ class ContentLoader:
         """The page at a public path such as "/preventie/stel-een-norm/" ("/" is the home page)."""
         home = self.home_page()
         if not isinstance(path, str) or not path.startswith("/"):
-            raise StreamProblem(
+            raise PlacedProblem(
                 place, f"verwijs naar een pagina met haar pad, zoals '/preventie/' ({path!r})"
             )
         page = None
@@ -173,13 +173,13 @@ class ContentLoader:
             url_path = home.url_path + path.strip("/") + ("/" if path.strip("/") else "")
             page = Page.objects.filter(url_path=url_path).specific().first()
         if page is None:
-            raise StreamProblem(place, f"geen pagina met het pad '{path}'")
+            raise PlacedProblem(place, f"geen pagina met het pad '{path}'")
         return page
 
     def parent_page(self, folder):
         try:
             return self.find_page(folder.parent)
-        except StreamProblem as problem:
+        except PlacedProblem as problem:
             raise ContentError(
                 content_path(folder.path), f"onbekende bovenliggende pagina: {problem.message}"
             ) from None

@@ -11,8 +11,8 @@ from wagtail import blocks
 from core.streamfield import stream_data
 
 
-class StreamProblem(Exception):
-    """A problem at a place in a stream, e.g. "blok 3 (table) > caption"."""
+class PlacedProblem(Exception):
+    """A problem at a place in a field, e.g. "blok 3 (table) > caption"; the caller names the file."""
 
     def __init__(self, place, message):
         super().__init__(message)
@@ -23,16 +23,16 @@ class StreamProblem(Exception):
 def resolve_stream(stream_block, raw, find_page, place=()):
     """The raw stream with its references replaced by ids; unknown block types are an error."""
     if not isinstance(raw, list):
-        raise StreamProblem(place, "verwacht een lijst van blokken (type en value)")
+        raise PlacedProblem(place, "verwacht een lijst van blokken (type en value)")
     resolved = []
     for index, item in enumerate(raw):
         where = (*place, f"blok {index + 1}")
         if not isinstance(item, dict) or set(item) - {"type", "value", "id"} or "type" not in item:
-            raise StreamProblem(where, "een blok heeft precies 'type' en 'value'")
+            raise PlacedProblem(where, "een blok heeft precies 'type' en 'value'")
         block_type = item["type"]
         if block_type not in stream_block.child_blocks:
             known = ", ".join(stream_block.child_blocks)
-            raise StreamProblem(where, f"onbekend bloktype '{block_type}' (kies uit: {known})")
+            raise PlacedProblem(where, f"onbekend bloktype '{block_type}' (kies uit: {known})")
         child = stream_block.child_blocks[block_type]
         where = (*place, f"blok {index + 1} ({block_type})")
         value = resolve_value(child, item.get("value"), find_page, where)
@@ -46,7 +46,7 @@ def resolve_value(block, raw, find_page, place):
     if isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
         unknown = set(raw) - set(block.child_blocks)
         if unknown:
-            raise StreamProblem(place, f"onbekend veld '{sorted(unknown)[0]}' in dit blok")
+            raise PlacedProblem(place, f"onbekend veld '{sorted(unknown)[0]}' in dit blok")
         return {
             name: resolve_value(block.child_blocks[name], value, find_page, (*place, name))
             for name, value in raw.items()
@@ -59,7 +59,7 @@ def resolve_value(block, raw, find_page, place):
         found = block.model_class.objects.filter(title=raw).first()
         if found is None:
             name = block.model_class._meta.verbose_name
-            raise StreamProblem(place, f"geen {name} met de titel '{raw}'")
+            raise PlacedProblem(place, f"geen {name} met de titel '{raw}'")
         return found.pk
     return raw
 
@@ -79,13 +79,13 @@ def resolve_list_item(list_block, item, find_page, place):
 
 
 def validated_stream(stream_block, raw, find_page):
-    """The stream as StreamField data, after the blocks' own clean(); raises StreamProblem."""
+    """The stream as StreamField data, after the blocks' own clean(); raises PlacedProblem."""
     resolved = resolve_stream(stream_block, stream_data(raw), find_page)
     try:
         stream_block.clean(stream_block.to_python(resolved))
     except ValidationError as error:
         place, message = first_problem(error, resolved)
-        raise StreamProblem(place, message) from error
+        raise PlacedProblem(place, message) from error
     return resolved
 
 
