@@ -1,39 +1,48 @@
-"""Demo content of the infographic app: the infographic page, filled from the theme and topic pages."""
+"""Demo content of the infographic app (infographic/content/infographic.yaml).
 
-import json
+App-specific glue: the steps of each phase are made from the topics of the phase's theme, in the
+theme's order, with the short text the file gives per topic slug. A topic without one gets its
+own title and the first sentence of its introduction.
+"""
 
-from home.demo import add_child, child_by_slug
-from infographic import demo_content
+from core.content.files import read_file
+from core.content.loader import ContentFolder
+from core.content.pages import child_by_slug
 from infographic.models import InfographicPage
 from practice.models import PracticeExamplePage
 
+CONTENT = ContentFolder("infographic/content", InfographicPage)
+SOURCE = f"{CONTENT.path}/infographic.yaml"
 
-def load(state, report):
+
+def load(state, loader):
     home = state["home"]
-    existing = child_by_slug(home, demo_content.PAGE["slug"])
+    source = read_file(SOURCE)
+    existing = child_by_slug(home, source.slug)
     if existing is None:
-        phases = [phase_value(data, state.get("themes", {})) for data in demo_content.PHASES]
-        phases = [phase for phase in phases if phase and phase["steps"]]
-        if not phases:
+        data = page_data(source, state.get("themes", {}))
+        if not data["phases"]:
             return  # Without theme pages there is nothing to show.
-        existing = add_child(
-            home,
-            InfographicPage(
-                title=demo_content.PAGE["title"],
-                slug=demo_content.PAGE["slug"],
-                intro=demo_content.PAGE["intro"],
-                phases=json.dumps([{"type": "phase", "value": phase} for phase in phases]),
-            ),
-            report,
-        )
+        existing = loader.add_page(home, InfographicPage, source.with_data(data), CONTENT)
     state["infographic"] = existing
 
 
-def phase_value(data, themes):
-    theme = themes.get(data["theme"])
+def page_data(source, themes):
+    """The page's fields: the file's, with the phases made from the themes' topics."""
+    data = dict(source.data)
+    step_texts = data.pop("steps", {})
+    phases = [phase_value(phase, themes, step_texts) for phase in data.pop("phases", [])]
+    data["phases"] = [
+        {"type": "phase", "value": phase} for phase in phases if phase and phase["steps"]
+    ]
+    return data
+
+
+def phase_value(data, themes, step_texts):
+    theme = themes.get(data["theme"].strip("/"))
     if theme is None:
         return None
-    steps = [step_value(topic) for topic in theme.topics()]
+    steps = [step_value(topic, step_texts) for topic in theme.topics()]
     # Give the first steps of each phase one practice example of that theme each, when the
     # practice demo content is there.
     for step, example in zip(steps, PracticeExamplePage.objects.about_theme(theme), strict=False):
@@ -47,9 +56,18 @@ def phase_value(data, themes):
     }
 
 
-def step_value(topic):
-    title, text = demo_content.STEPS.get(topic.slug, (topic.title[:60], first_sentence(topic)))
-    return {"title": title, "text": text, "page": topic.pk, "related_pages": [], "anchor": ""}
+def step_value(topic, step_texts):
+    text = step_texts.get(topic.slug) or {
+        "title": topic.title[:60],
+        "text": first_sentence(topic),
+    }
+    return {
+        "title": text["title"],
+        "text": text["text"],
+        "page": topic.pk,
+        "related_pages": [],
+        "anchor": "",
+    }
 
 
 def first_sentence(topic):

@@ -3,7 +3,8 @@
 from legacy.importer import SHIPPED_CSV, import_file
 
 
-def load(state, report):
+def load(state, loader):
+    report = loader.report
     # An editor's change to a redirect is kept: the loader only adds what is missing.
     result = import_file(SHIPPED_CSV, update_existing=False)
     for redirect in result.created:

@@ -1,51 +1,17 @@
-"""Demo content of the news app: Actueel and its news items (news/demo_content.py)."""
+"""Demo content of the news app (news/content/): Actueel and its news items."""
 
-import datetime
-import re
-
-from home.demo import add_child, stream
-from news.demo_content import NEWS_ITEMS
+from core.content.files import content_files
+from core.content.loader import ContentFolder
 from news.models import NewsIndexPage, NewsPage
 
-HEADING = re.compile(r"<h2>(.*?)</h2>")
+CONTENT = ContentFolder("news/content/index", NewsIndexPage, child_type=NewsPage)
+INDEX_SLUG = "actueel"
 
 
-def load(state, report):
-    index = add_child(
-        state["home"],
-        NewsIndexPage(
-            title="Actueel",
-            slug="actueel",
-            intro=(
-                "Nieuws over het voorkomen en aanpakken van agressie tegen medewerkers met een "
-                "publieke taak. Het nieuwste bericht staat bovenaan."
-            ),
-            show_in_menus=True,
-        ),
-        report,
-    )
-    for item in NEWS_ITEMS:
-        add_child(
-            index,
-            NewsPage(
-                title=item["title"],
-                slug=item["slug"],
-                publication_date=datetime.date.fromisoformat(item["date"]),
-                intro=item["intro"],
-                body=body_blocks(item["body"]),
-            ),
-            report,
-        )
-    state["news"] = index
+def load(state, loader):
+    state["news"] = loader.load(CONTENT)[INDEX_SLUG]
 
 
-def body_blocks(html):
-    """Headings become heading blocks (rich text has no headings on this site), the rest text."""
-    blocks = []
-    # With a capturing group, split() alternates: text, heading, text, heading, ...
-    for position, part in enumerate(HEADING.split(html)):
-        if position % 2:
-            blocks.append(("heading", {"text": part, "level": "h2"}))
-        elif part:
-            blocks.append(("text", part))
-    return stream(blocks)
+def news_items():
+    """The data of the demo news items, in file order (for tests)."""
+    return content_files(CONTENT.children(INDEX_SLUG).path)

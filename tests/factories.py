@@ -1,7 +1,6 @@
 """Factories for tests. Pages are created below a parent: ThemePageFactory(parent=home_page)."""
 
 import datetime
-import json
 import random
 
 import factory
@@ -13,6 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from core.streamfield import stream_json
 from home.models import HomePage, StandardPage
 from infographic.models import InfographicPage
 from practice.models import (
@@ -27,7 +27,7 @@ from themes.models import ThemePage, TopicPage
 
 def body(*blocks):
     """StreamField JSON for a body: body(("text", "<p>Hallo</p>"), ...)."""
-    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
+    return stream_json(blocks)
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -97,7 +97,7 @@ def infographic_phase(title, steps, colour="blauw", icon="schild", text="Wat u i
 
 def infographic_phases(*phases):
     """StreamField JSON for InfographicPage.phases: infographic_phases(infographic_phase(...), ...)."""
-    return json.dumps([{"type": "phase", "value": phase} for phase in phases])
+    return stream_json(("phase", phase) for phase in phases)
 
 
 class InfographicPageFactory(wagtail_factories.PageFactory):

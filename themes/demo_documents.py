@@ -1,4 +1,4 @@
-"""Builds the demo downloads as real PDF files from the text in the demo_content modules."""
+"""Builds the demo downloads as real PDF files from themes/content/documents/*.yaml."""
 
 from fpdf import FPDF
 

@@ -4,7 +4,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-from home.demo import Report
+from core.content.loader import ContentLoader
+from core.content.report import Report
 from infographic import demo
 from infographic.models import InfographicPage
 from tests.factories import TopicPageFactory
@@ -66,7 +67,7 @@ def test_loader_writes_a_step_for_a_topic_it_has_no_text_for(infographic, home_p
         parent=nazorg, title="Evalueer samen", intro="Kijk na een maand terug. Wat ging goed?"
     )
     report = Report()
-    demo.load({"home": home_page, "themes": {"nazorg": nazorg}}, report)
+    demo.load({"home": home_page, "themes": {"nazorg": nazorg}}, ContentLoader(report))
     page = InfographicPage.objects.get()
     assert report.counts == {"infographic": 1}
     [(title, steps)] = phases_and_steps(page)
@@ -78,7 +79,7 @@ def test_loader_writes_a_step_for_a_topic_it_has_no_text_for(infographic, home_p
 @pytest.mark.django_db
 def test_loader_makes_no_empty_infographic_without_themes(infographic, home_page):
     infographic.delete()
-    demo.load({"home": home_page, "themes": {}}, Report())
+    demo.load({"home": home_page, "themes": {}}, ContentLoader(Report()))
     assert not InfographicPage.objects.exists()
 
 

@@ -13,7 +13,7 @@ from django.utils.html import escape
 from wagtail.models import Page, PageViewRestriction
 
 from home.models import HomePage
-from news.demo_content import NEWS_ITEMS
+from news.demo import news_items
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import NewsPageFactory
 
@@ -33,18 +33,20 @@ def make_news(news_index, slug, date, **kwargs):
 
 
 def test_demo_news_items_live_at_their_dated_address(anonymous_client):
-    assert NewsPage.objects.live().count() == len(NEWS_ITEMS) == 4
-    for item in NEWS_ITEMS:
-        page = NewsPage.objects.get(slug=item["slug"])
-        year, month, day = item["date"].split("-")
-        assert page.url == f"/actueel/nieuws/{year}/{month}/{day}/{item['slug']}/"
+    items = news_items()
+    assert NewsPage.objects.live().count() == len(items) == 4
+    for item in items:
+        page = NewsPage.objects.get(slug=item.slug)
+        date = item.data["publication_date"].isoformat()
+        year, month, day = date.split("-")
+        assert page.url == f"/actueel/nieuws/{year}/{month}/{day}/{item.slug}/"
         assert DATED_URL.match(page.url)
         response = anonymous_client.get(page.url)
         assert response.status_code == 200
         html = response.content.decode()
         assert f">{escape(page.title)}</h1>" in html
         assert html.count("<h1") == 1
-        assert f'datetime="{item["date"]}"' in html
+        assert f'datetime="{date}"' in html
         assert not response.cookies
 
 

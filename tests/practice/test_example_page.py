@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
-from practice.demo_content import PRACTICE_EXAMPLES
+from practice.demo import examples
 from practice.models import (
     AggressionType,
     OrganisationType,
@@ -22,6 +22,8 @@ from tests.practice.conftest import LISTING_URL
 from themes.models import ThemePage
 
 pytestmark = pytest.mark.django_db
+
+PRACTICE_EXAMPLES = [{"slug": source.slug, **source.data} for source in examples()]
 
 ZUIDERHAVEN = f"{LISTING_URL}zuiderhaven-reageert-binnen-48-uur/"
 
@@ -48,13 +50,13 @@ def test_example_page_shows_the_structured_story(anonymous_client):
 
 
 @pytest.mark.parametrize(
-    "slug", [data["slug"] for data in PRACTICE_EXAMPLES if data.get("contact")]
+    "slug", [data["slug"] for data in PRACTICE_EXAMPLES if data.get("contact_email")]
 )
 def test_contact_is_shown_only_with_consent(anonymous_client, slug):
-    contact = demo(slug)["contact"]
+    data = demo(slug)
     html = anonymous_client.get(f"{LISTING_URL}{slug}/").content.decode()
-    assert (contact["email"] in html) is contact["agreed"]
-    assert ("Meer weten?" in html) is contact["agreed"]
+    assert (data["contact_email"] in html) is data["contact_consent"]
+    assert ("Meer weten?" in html) is data["contact_consent"]
 
 
 def test_unticking_consent_hides_the_contact(anonymous_client):
@@ -130,7 +132,9 @@ def test_feed_is_valid_rss_with_the_newest_examples(anonymous_client, index_page
     items = channel.findall("item")
     assert items[0].findtext("title") == newest.title
     assert items[0].findtext("link").endswith(newest.url)
-    expected_order = sorted(PRACTICE_EXAMPLES, key=lambda data: data["published"], reverse=True)
+    expected_order = sorted(
+        PRACTICE_EXAMPLES, key=lambda data: data["publication_date"], reverse=True
+    )
     assert [item.findtext("title") for item in items[1:4]] == [
         data["title"] for data in expected_order[:3]
     ]

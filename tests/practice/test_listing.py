@@ -1,7 +1,7 @@
 """The listing at /ervaringen-uit-de-praktijk/: filters, counts, chips, sorting, paging, bad input.
 
-Expectations are computed from the demo content (practice/demo_content.py), which the session
-fixture loaded.
+Expectations are computed from the demo content (practice/content/), which the session fixture
+loaded.
 """
 
 import html as html_lib
@@ -12,16 +12,18 @@ import pytest
 from django.utils.text import slugify
 
 from core.query import MAX_QUERY_LENGTH
-from practice.demo_content import PRACTICE_EXAMPLES
+from practice.demo import examples
 from tests.factories import PracticeExamplePageFactory, bulk_create_examples
 from tests.practice.conftest import LISTING_URL
 
 pytestmark = pytest.mark.django_db
 
+PRACTICE_EXAMPLES = [{"slug": source.slug, **source.data} for source in examples()]
+
 DEMO_FIELDS = {
-    "thema": lambda data: data["themes"],
+    "thema": lambda data: [path.strip("/") for path in data["themes"]],
     "organisatie": lambda data: [slugify(data["organisation_type"])],
-    "provincie": lambda data: [slugify(data["province"])],
+    "provincie": lambda data: [slugify(value) for value in data["provinces"]],
     "agressie": lambda data: data["aggression_types"],
     "werksituatie": lambda data: data["work_settings"],
 }
