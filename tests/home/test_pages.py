@@ -2,7 +2,7 @@ import pytest
 from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
-from tests.factories import StandardPageFactory
+from tests.home.factories import StandardPageFactory
 
 PUBLIC_PATHS = [
     "/",

@@ -1,7 +1,7 @@
 import pytest
 
 from infographic.models import InfographicPage
-from tests.factories import infographic_phases
+from tests.infographic.factories import infographic_phases
 
 
 @pytest.fixture

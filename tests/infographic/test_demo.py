@@ -7,7 +7,7 @@ from wagtail.models import Page, Revision
 from home.demo import Report
 from infographic import demo
 from infographic.models import InfographicPage
-from tests.factories import TopicPageFactory
+from tests.themes.factories import TopicPageFactory
 
 
 def phases_and_steps(page):

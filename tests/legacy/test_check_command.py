@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from tests.factories import RedirectFactory
+from tests.legacy.factories import RedirectFactory
 
 pytestmark = pytest.mark.django_db
 

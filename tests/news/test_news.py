@@ -15,7 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from home.models import HomePage
 from news.demo_content import NEWS_ITEMS
 from news.models import NewsIndexPage, NewsPage
-from tests.factories import NewsPageFactory
+from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

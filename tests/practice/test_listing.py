@@ -13,8 +13,8 @@ from django.utils.text import slugify
 
 from core.query import MAX_QUERY_LENGTH
 from practice.demo_content import PRACTICE_EXAMPLES
-from tests.factories import PracticeExamplePageFactory, bulk_create_examples
 from tests.practice.conftest import LISTING_URL
+from tests.practice.factories import PracticeExamplePageFactory, bulk_create_examples
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,9 @@ from wagtail.search.backends import get_search_backend
 
 from core.query import clean_query
 from search.query import build_search_query
-from tests.factories import TopicPageFactory, body
+from tests.core.factories import stream_json as body
 from tests.search.helpers import requires_postgres
+from tests.themes.factories import TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,8 @@ from wagtail.models import Page, Site
 
 from core.models import SiteSettings
 from core.seo import canonical_url
-from tests.factories import ImageFactory, StandardPageFactory
+from tests.core.factories import ImageFactory
+from tests.home.factories import StandardPageFactory
 from tests.search.helpers import parse_head
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,8 @@ from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from tests.factories import DocumentFactory, NewsPageFactory
+from tests.core.factories import DocumentFactory
+from tests.news.factories import NewsPageFactory
 from tests.search.helpers import parse_head
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from core.models import SiteSettings
 from news.models import NewsIndexPage
-from tests.factories import NewsPageFactory, StandardPageFactory
+from tests.home.factories import StandardPageFactory
+from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,8 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, StandardPage
-from tests.factories import ThemePageFactory, TopicPageFactory, body
+from tests.core.factories import stream_json as body
+from tests.themes.factories import ThemePageFactory, TopicPageFactory
 from themes.models import DocumentLibraryPage, ThemePage, TopicPage
 
 
