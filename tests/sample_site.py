@@ -8,7 +8,8 @@ import datetime
 import json
 from types import SimpleNamespace
 
-from wagtail.models import Site
+from django.utils import timezone
+from wagtail.models import Page, Site
 
 from core.models import SiteSettings
 from tests.core.factories import stream_json
@@ -27,7 +28,10 @@ def build_sample_site():
     two service pages (not in the menu), news and a practice example. Returns the pages."""
     home = site_home_page()
     prevention = ThemePageFactory(
-        title="Voorkomen", slug="voorkomen", show_in_menus=True, colour="blauw"
+        title="Voorkomen",
+        slug="voorkomen",
+        show_in_menus=True,
+        intro="Zo maakt u het werk veiliger voordat er iets gebeurt.",
     )
     incident = ThemePageFactory(
         title="Handelen bij een incident",
@@ -35,8 +39,14 @@ def build_sample_site():
         show_in_menus=True,
         numbered_steps=True,
         colour="oranje",
+        intro="Wat u doet tijdens en direct na een incident, stap voor stap.",
     )
-    aftercare = ThemePageFactory(title="Nazorg", slug="nazorg", show_in_menus=True)
+    aftercare = ThemePageFactory(
+        title="Nazorg",
+        slug="nazorg",
+        show_in_menus=True,
+        intro="Hoe u medewerkers helpt na agressie of geweld.",
+    )
     steps = [
         TopicPageFactory(
             parent=incident,
@@ -55,19 +65,28 @@ def build_sample_site():
         ]
     ]
     prevention_topics = [
-        TopicPageFactory(parent=prevention, title=title, slug=slug, intro=f"Over {title.lower()}.")
+        TopicPageFactory(
+            parent=prevention, title=title, slug=slug, intro=f"Zo pakt u dit aan: {title.lower()}."
+        )
         for title, slug in [("Stel een norm", "stel-een-norm"), ("Risicoanalyse", "risicoanalyse")]
     ]
     aftercare_topics = [
-        TopicPageFactory(parent=aftercare, title="Wees de rots", slug="wees-de-rots"),
-        TopicPageFactory(parent=aftercare, title="Houd overzicht", slug="houd-overzicht"),
+        TopicPageFactory(
+            parent=aftercare,
+            title=title,
+            slug=slug,
+            intro=f"Voor leidinggevenden: {title.lower()}.",
+        )
+        for title, slug in [("Wees de rots", "wees-de-rots"), ("Houd overzicht", "houd-overzicht")]
     ]
     library = DocumentLibraryPageFactory(show_in_menus=True)
     privacy = StandardPageFactory(
         title="Privacy", slug="privacy", intro="Hoe wij met uw gegevens omgaan."
     )
     contact = StandardPageFactory(title="Contact", slug="contact", intro="Zo bereikt u ons team.")
-    news_index = site_news_index(show_in_menus=True)
+    news_index = site_news_index(
+        show_in_menus=True, intro="Het laatste nieuws over veilig publiek werk."
+    )
     news = [
         NewsPageFactory(
             title="Nieuwe handreiking verschenen",
@@ -90,6 +109,11 @@ def build_sample_site():
         lead="Gemeente Proefdorp bouwde de balie om. Er zijn minder incidenten.",
     )
 
+    # As on a real site, every page has been published once (the sitemap shows the date).
+    published = timezone.make_aware(datetime.datetime(2026, 6, 1, 12, 0))
+    Page.objects.filter(depth__gte=2).update(
+        first_published_at=published, last_published_at=published
+    )
     home.refresh_from_db()  # its children were added since; a stale save would lose them
     home.entries = json.dumps(
         [
