@@ -64,8 +64,8 @@ def main():
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, setup_test_environment
 
-    from practice.models import PracticeExampleIndexPage, PracticeExamplePage
     from bench.seed import bulk_create_examples
+    from practice.models import PracticeExampleIndexPage, PracticeExamplePage
 
     print(f"Database: {connection.vendor} ({os.environ['DATABASE_URL']})")
     started = time.perf_counter()

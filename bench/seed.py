@@ -47,9 +47,7 @@ def bulk_create_examples(index, count, seed=1):
     index.refresh_from_db()
     last = index.get_last_child()
     first_step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
-    examples = [
-        _example(index, first_step + number, seed, rng, terms) for number in range(count)
-    ]
+    examples = [_example(index, first_step + number, seed, rng, terms) for number in range(count)]
 
     page_fields = [field.attname for field in Page._meta.concrete_fields if field.attname != "id"]
     own_fields = PracticeExamplePage._meta.local_concrete_fields
