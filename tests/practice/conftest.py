@@ -28,6 +28,20 @@ def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
+def text(element):
+    """An element's text as a reader gets it: runs of white space become one space."""
+    return " ".join(element.get_text().split())
+
+
+def inline_scripts(page):
+    """Script elements that would run code (structured data, JSON-LD, is no code)."""
+    return [
+        script
+        for script in page.find_all("script", src=False)
+        if script.get("type") != "application/ld+json"
+    ]
+
+
 @pytest.fixture
 def index_page(home_page):
     return site_practice_index(show_in_menus=True)
