@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 
 def stream_json(*blocks):
@@ -15,12 +16,22 @@ def stream_json(*blocks):
     return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
 
 
+def root_collection():
+    return Collection.get_first_root_node()
+
+
 class ImageFactory(wagtail_factories.ImageFactory):
+    collection = factory.LazyFunction(root_collection)
+
     class Meta:
         model = get_image_model()
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
+    """A document in the root collection; DocumentFactory(file__data=b"...") sets its content."""
+
+    collection = factory.LazyFunction(root_collection)
+
     class Meta:
         model = get_document_model()
 

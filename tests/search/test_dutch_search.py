@@ -19,8 +19,8 @@ OUR_PAGES = {f"Pagina {letter}" for letter in "ABCDE"}
 
 
 def titles_found(text):
-    """Which of the pages made by the `pages` fixture a search finds (the demo content is there
-    as well)."""
+    """Which of the pages made by the `pages` fixture a search finds (their theme and the home
+    page may match as well)."""
     query = build_search_query(clean_query(text).terms)
     return {page.title for page in Page.objects.live().search(query)} & OUR_PAGES
 
