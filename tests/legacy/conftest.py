@@ -2,17 +2,15 @@
 
 The shipped map (redirects/agressievrijwerk.csv) points at pages of the new site. The tests build
 exactly those pages, plus the nazorg theme some tests use, and import the map with the real
-importer. That site is built once per test class (`shipped_site`) and rolled back after the
-class's last test; every test still runs in its own savepoint within it.
+importer. That site is built once per test class (`shipped_site`, on top of `class_db`) and rolled
+back after the class's last test; every test still runs in its own savepoint within it.
 """
 
 import csv
-import sys
 from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
-from django.db import transaction
 from django.test import Client
 
 from legacy.importer import SHIPPED_CSV, import_file
@@ -70,20 +68,9 @@ def build_shipped_site():
 
 
 @pytest.fixture(scope="class")
-def shipped_site(django_db_setup, django_db_blocker):
-    """The shipped site, built once for the test class in a transaction rolled back after it."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            result = build_shipped_site()
-        except BaseException:
-            outer.__exit__(*sys.exc_info())
-            raise
-    yield result
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
+def shipped_site(class_db):
+    """The shipped site, built once for the test class (rolled back after it, see class_db)."""
+    return build_shipped_site()
 
 
 @pytest.fixture

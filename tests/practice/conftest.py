@@ -5,7 +5,6 @@ them; the pages and the editors' accounts are built here.
 """
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -22,10 +21,6 @@ def terms(model, *slugs):
     """Seeded filter terms by slug, in the order given."""
     found = {term.slug: term for term in model.objects.filter(slug__in=slugs)}
     return [found[slug] for slug in slugs]
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def text(element):

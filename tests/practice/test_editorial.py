@@ -8,7 +8,8 @@ from wagtail.models import Page, WorkflowState
 from practice.models import OrganisationType, PracticeExamplePage, Province
 from practice.roles import BZK_EDITORS, MUNICIPAL_EDITORS, REVIEW_WORKFLOW
 from tests.home.factories import StandardPageFactory
-from tests.practice.conftest import LISTING_URL, example_form_data, soup
+from tests.html import parse
+from tests.practice.conftest import LISTING_URL, example_form_data
 from tests.practice.factories import PracticeExamplePageFactory
 from tests.themes.factories import ThemePageFactory
 
@@ -27,7 +28,8 @@ def edit_url(page):
 
 def listed_titles(client):
     return [
-        link.get_text(strip=True) for link in soup(client.get(LISTING_URL)).select(".vp-card__link")
+        link.get_text(strip=True)
+        for link in parse(client.get(LISTING_URL)).select(".vp-card__link")
     ]
 
 
@@ -71,7 +73,7 @@ def test_practice_section_is_reviewed_by_the_bzk_editors(index_page):
 def test_municipal_editor_sees_the_add_form(municipal_client, index_page):
     response = municipal_client.get(add_url(index_page))
     assert response.status_code == 200
-    form = soup(response)
+    form = parse(response)
     text = form.get_text(" ").lower()
     for label in ("Naam organisatie", "De situatie", "Geleerde lessen", "Contactpersoon"):
         assert label.lower() in text
@@ -234,7 +236,7 @@ def test_municipal_editor_previews_a_new_example_before_submitting(
     assert response.json()["is_valid"]
     response = municipal_client.get(preview_url)
     assert response.status_code == 200
-    page = soup(response)
+    page = parse(response)
     assert page.h1.get_text(strip=True) == "Proefdorp spreekt af wie de dader belt"
     theme_links = [
         link.get_text(strip=True) for link in page.select(f'a[href="{LISTING_URL}?thema=nazorg"]')

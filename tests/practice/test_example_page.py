@@ -23,7 +23,8 @@ from practice.models import (
 )
 from tests.core.factories import DocumentFactory
 from tests.home.factories import site_home_page
-from tests.practice.conftest import LISTING_URL, inline_scripts, soup, terms, text
+from tests.html import parse
+from tests.practice.conftest import LISTING_URL, inline_scripts, terms, text
 from tests.practice.factories import PracticeExamplePageFactory, site_practice_index
 from tests.themes.factories import ThemePageFactory, TopicPageFactory
 
@@ -102,7 +103,7 @@ class ExamplePageTests(TestCase):
     def test_example_page_shows_the_structured_story(self):
         response = self.get(self.story)
         self.assertFalse(response.cookies)
-        page = soup(response)
+        page = parse(response)
         self.assertEqual([text(h1) for h1 in page.find_all("h1")], [self.story.title])
         self.assertEqual(page.find_all(style=True), [])
         self.assertEqual(inline_scripts(page), [])
@@ -127,18 +128,18 @@ class ExamplePageTests(TestCase):
             (self.without_consent, "p.proef@example.nl", False),
         ]:
             with self.subTest(page=page.title):
-                html = soup(self.get(page))
+                html = parse(self.get(page))
                 self.assertEqual(bool(html.select(f'a[href="mailto:{email}"]')), agreed)
                 self.assertEqual(email in html.get_text(), agreed)
                 headings = [text(h2) for h2 in html.find_all("h2")]
                 self.assertEqual("Meer weten?" in headings, agreed)
 
     def test_unticking_consent_hides_the_contact(self):
-        self.assertIn("r.koster@example.nl", soup(self.get(self.story)).get_text())
+        self.assertIn("r.koster@example.nl", parse(self.get(self.story)).get_text())
         page = PracticeExamplePage.objects.get(pk=self.story.pk)
         page.contact_consent = False
         page.save_revision().publish()
-        self.assertNotIn("r.koster@example.nl", soup(self.get(self.story)).get_text())
+        self.assertNotIn("r.koster@example.nl", parse(self.get(self.story)).get_text())
 
     def test_related_examples_share_themes_or_aggression_types(self):
         story = self.story
@@ -147,7 +148,7 @@ class ExamplePageTests(TestCase):
         )
         # Most in common first, then the newest; three at most.
         self.assertEqual(related, [self.both, self.kind_only, self.theme_newest])
-        section = soup(self.get(story)).select_one(
+        section = parse(self.get(story)).select_one(
             'section[aria-labelledby="related-examples-heading"]'
         )
         self.assertEqual(text(section.h2), "Vergelijkbare ervaringen")
@@ -174,7 +175,7 @@ class ExamplePageTests(TestCase):
         self.assertEqual(expected, [self.theme_newest, self.story, self.theme_older])
         for page in (self.nazorg, self.topic):
             with self.subTest(page=page.url):
-                section = soup(self.get(page)).select_one(
+                section = parse(self.get(page)).select_one(
                     'section[aria-labelledby="related-examples-heading"]'
                 )
                 links = section.select("a.vp-card__link")
@@ -239,7 +240,7 @@ def test_scheduled_example_goes_live_with_publish_scheduled(index_page, anonymou
 
 
 def listed_titles(client):
-    return [text(link) for link in soup(client.get(LISTING_URL)).select("a.vp-card__link")]
+    return [text(link) for link in parse(client.get(LISTING_URL)).select("a.vp-card__link")]
 
 
 @pytest.mark.django_db

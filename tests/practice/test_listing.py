@@ -12,7 +12,8 @@ from django.test import TestCase
 from core.query import MAX_QUERY_LENGTH
 from practice.models import AggressionType, OrganisationType, Province, WorkSetting
 from tests.home.factories import site_home_page
-from tests.practice.conftest import LISTING_URL, inline_scripts, soup, terms, text
+from tests.html import parse
+from tests.practice.conftest import LISTING_URL, inline_scripts, terms, text
 from tests.practice.factories import (
     PracticeExamplePageFactory,
     bulk_create_examples,
@@ -294,14 +295,14 @@ class FilterTests(ListingTestCase):
                         self.assertEqual(
                             opt.count, len(expected_titles(**with_option)), (facet.param, opt.value)
                         )
-                label = soup(response).select_one('label[for="filter-organisatie-gemeente"]')
+                label = parse(response).select_one('label[for="filter-organisatie-gemeente"]')
                 count = len(expected_titles(**{**chosen, "organisatie": ["gemeente"]}))
                 self.assertEqual(label.get_text(" ", strip=True), f"Gemeente ({count})")
                 self.assertEqual(label.select_one("[data-filter-count]").get_text(), f"({count})")
 
     def test_chosen_values_show_as_chips_that_each_drop_one_value(self):
         params = {"provincie": ["utrecht", "zeeland"], "agressie": ["bedreiging"], "q": "aangifte"}
-        page = soup(self.get_listing(params))
+        page = parse(self.get_listing(params))
         chips = page.select("a.vp-chip")
         labels = [text(chip).removesuffix("×") for chip in chips]
         self.assertEqual(
@@ -325,7 +326,7 @@ class FilterTests(ListingTestCase):
         self.assertEqual(
             (reset["href"], reset.get_text(strip=True)), (LISTING_URL, "Wis alle filters")
         )
-        self.assertEqual(soup(self.get_listing()).select("a.vp-chip"), [])
+        self.assertEqual(parse(self.get_listing()).select("a.vp-chip"), [])
 
     def test_more_than_one_filter_value_is_not_indexed(self):
         for params, noindex in [
@@ -337,7 +338,7 @@ class FilterTests(ListingTestCase):
             ({"provincie": "bestaat-niet"}, True),
         ]:
             with self.subTest(params=params):
-                page = soup(self.get_listing(params))
+                page = parse(self.get_listing(params))
                 robots = [meta["content"] for meta in page.select('meta[name="robots"]')]
                 self.assertEqual(robots, ["noindex, follow"] if noindex else [])
                 # The canonical address is the listing itself, never a filtered variant.
@@ -350,7 +351,7 @@ class FilterTests(ListingTestCase):
         titles = [example.title for example in response.context["listing"].page.object_list]
         everything = sorted((row[0] for row in EXAMPLES), key=str.lower)
         self.assertEqual(titles, everything[:PER_PAGE])
-        selected = soup(response).select("#filter-sort option[selected]")
+        selected = parse(response).select("#filter-sort option[selected]")
         self.assertEqual([option["value"] for option in selected], ["titel"])
 
     def test_pagination_keeps_every_filter(self):
@@ -359,7 +360,7 @@ class FilterTests(ListingTestCase):
         bulk_create_examples(self.index, 300, seed=7)
         listing = self.listing(params)
         self.assertGreater(listing.page.paginator.num_pages, 1)
-        page = soup(self.get_listing({**params, "q": "veilig", "sorteer": "titel"}))
+        page = parse(self.get_listing({**params, "q": "veilig", "sorteer": "titel"}))
         links = [link["href"] for link in page.select("a.vp-pagination__link")]
         self.assertTrue(links)
         for link in links:
@@ -379,7 +380,7 @@ class FilterTests(ListingTestCase):
         self.assertEqual(expected_titles(provincie=["limburg"], werksituatie=["huisbezoek"]), set())
         self.assertTrue(expected_titles(provincie=["limburg"]))
         self.assertTrue(expected_titles(werksituatie=["huisbezoek"]))
-        page = soup(self.get_listing(params))
+        page = parse(self.get_listing(params))
         status = page.select_one('.vp-result-count[role="status"][data-filter-status]')
         self.assertEqual(status.get_text(strip=True), "Geen voorbeelden gevonden")
         empty = page.select_one(".vp-empty-state")
@@ -391,7 +392,7 @@ class FilterTests(ListingTestCase):
 
     def test_result_count_is_in_a_status_region(self):
         params = {"provincie": ["utrecht", "zeeland"]}
-        page = soup(self.get_listing(params))
+        page = parse(self.get_listing(params))
         status = page.select_one('[role="status"][data-filter-status]')
         self.assertEqual(
             status.get_text(strip=True), f"{len(expected_titles(**params))} voorbeelden gevonden"
@@ -467,7 +468,7 @@ class BadInputTests(ListingTestCase):
             with self.subTest(query=query[:40]):
                 response = self.client.get(f"{LISTING_URL}?{query}")
                 self.assertEqual(response.status_code, 200)
-                page = soup(response)
+                page = parse(response)
                 self.assertEqual(inline_scripts(page), [])  # nothing injected
                 self.assertEqual(len(page.find_all("h1")), 1)
 
@@ -475,7 +476,7 @@ class BadInputTests(ListingTestCase):
         response = self.get_listing({"provincie": ["utrecht", "atlantis"]})
         listing = response.context["listing"]
         self.assertEqual(listing.result_count, len(expected_titles(provincie=["utrecht"])))
-        page = soup(response)
+        page = parse(response)
         messages = [item.get_text(strip=True) for item in page.select(".vp-notice li")]
         self.assertEqual(
             messages, ["Provincie: ‘atlantis’ kennen we niet. We hebben dit filter weggelaten."]
@@ -500,7 +501,7 @@ class BadInputTests(ListingTestCase):
 
 class PageTests(ListingTestCase):
     def test_listing_offers_the_feed_and_a_plain_form(self):
-        page = soup(self.get_listing())
+        page = parse(self.get_listing())
         feeds = page.select('link[rel="alternate"][type="application/rss+xml"]')
         self.assertEqual(
             [(feed["title"], feed["href"]) for feed in feeds],
@@ -515,5 +516,5 @@ class PageTests(ListingTestCase):
         self.assertEqual(len(page.find_all("h1")), 1)
 
     def test_listing_is_in_the_main_navigation(self):
-        nav = soup(self.client.get("/")).select_one('nav[aria-label="Hoofdmenu"]')
+        nav = parse(self.client.get("/")).select_one('nav[aria-label="Hoofdmenu"]')
         self.assertIn(LISTING_URL, [link["href"] for link in nav.find_all("a")])
