@@ -9,7 +9,7 @@ from practice.models import OrganisationType, PracticeExamplePage, Province
 from practice.roles import BZK_EDITORS, MUNICIPAL_EDITORS, REVIEW_WORKFLOW
 from tests.home.factories import StandardPageFactory
 from tests.html import parse
-from tests.practice.conftest import LISTING_URL, example_form_data
+from tests.practice.conftest import LISTING_URL, example_form_data, text
 from tests.practice.factories import PracticeExamplePageFactory
 from tests.themes.factories import ThemePageFactory
 
@@ -27,10 +27,7 @@ def edit_url(page):
 
 
 def listed_titles(client):
-    return [
-        link.get_text(strip=True)
-        for link in parse(client.get(LISTING_URL)).select(".vp-card__link")
-    ]
+    return [text(link) for link in parse(client.get(LISTING_URL)).select(".vp-card__link")]
 
 
 def is_denied(response):
@@ -238,9 +235,7 @@ def test_municipal_editor_previews_a_new_example_before_submitting(
     assert response.status_code == 200
     page = parse(response)
     assert page.h1.get_text(strip=True) == "Proefdorp spreekt af wie de dader belt"
-    theme_links = [
-        link.get_text(strip=True) for link in page.select(f'a[href="{LISTING_URL}?thema=nazorg"]')
-    ]
-    assert theme_links == ["Nazorg(meer voorbeelden)"]  # the unsaved choices show
+    theme_links = page.select(f'a[href="{LISTING_URL}?thema=nazorg"]')
+    assert [text(link) for link in theme_links] == ["Nazorg (meer voorbeelden)"]  # unsaved choices
     assert page.select_one('a[href="mailto:piet@example.nl"]')
     assert not PracticeExamplePage.objects.filter(slug=data["slug"]).exists()
