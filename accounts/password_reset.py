@@ -22,9 +22,10 @@ def throttled_response(request):
     if recent >= settings.PASSWORD_RESET_LIMIT:
         record("password_reset.throttled", request)
         minutes = int(settings.PASSWORD_RESET_WINDOW.total_seconds() // 60)
-        return TemplateResponse(
+        response = TemplateResponse(
             request, "accounts/password_reset_throttled.html", {"minutes": minutes}, status=429
         )
+        return response.render()  # made in middleware, so Django's handler does not render it
     PasswordResetRequest.objects.create(client_address=stored_address)
     record("password_reset.requested", request)
     return None

@@ -17,9 +17,15 @@ MANAGE_PERMISSION = "axes.delete_accessattempt"
 
 
 def lockout_response(request, original_response=None, credentials=None):
-    """The same answer whether or not the account exists (AXES_LOCKOUT_CALLABLE)."""
+    """The same answer whether or not the account exists (AXES_LOCKOUT_CALLABLE).
+
+    Rendered here: a response made by middleware is not rendered by Django's handler.
+    """
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    return TemplateResponse(request, "accounts/locked_out.html", {"minutes": minutes}, status=429)
+    response = TemplateResponse(
+        request, "accounts/locked_out.html", {"minutes": minutes}, status=429
+    )
+    return response.render()
 
 
 def can_manage_lockouts(user):
