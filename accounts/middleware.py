@@ -56,7 +56,9 @@ class TwoFactorMiddleware:
             and not request.user.is_verified()
             and _url_name(request) not in SECOND_STEP_OPEN_URLS
         ):
-            step = "accounts_2fa_verify" if two_factor.has_app(request.user) else "accounts_2fa_enrol"
+            step = (
+                "accounts_2fa_verify" if two_factor.has_app(request.user) else "accounts_2fa_enrol"
+            )
             return redirect_to_login(request.get_full_path(), login_url=reverse(step))
         return self.get_response(request)
 

@@ -15,3 +15,6 @@ class PasswordResetRequest(models.Model):
         verbose_name = "aanvraag nieuw wachtwoord"
         verbose_name_plural = "aanvragen nieuw wachtwoord"
         indexes = [models.Index(fields=["client_address", "requested_at"])]
+
+    def __str__(self):
+        return f"{self.client_address} om {self.requested_at:%Y-%m-%d %H:%M}"

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from .client_address import parse_address, client_address
+from .client_address import client_address, parse_address
 from .models import PasswordResetRequest
 from .trail import record
 

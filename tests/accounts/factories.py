@@ -24,7 +24,9 @@ class EditorFactory(factory.django.DjangoModelFactory):
     def admin_access(user, create, extracted, **kwargs):
         if create and extracted is not False:
             user.user_permissions.add(
-                Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+                Permission.objects.get(
+                    content_type__app_label="wagtailadmin", codename="access_admin"
+                )
             )
         if create:
             user.save()

@@ -30,7 +30,9 @@ def test_the_sixth_request_from_one_address_is_refused(client, settings, securit
     assert "<h1>Even wachten</h1>" in response.content.decode()
     assert len(mail.outbox) == 5
     assert len(security_log.of("password_reset.throttled")) == 1
-    assert all(e["client_address"] == "198.51.100.7" for e in security_log.of("password_reset.requested"))
+    assert all(
+        e["client_address"] == "198.51.100.7" for e in security_log.of("password_reset.requested")
+    )
 
     # Another address may still ask; the form itself (GET) is never blocked.
     assert ask_for_reset(Client(REMOTE_ADDR="203.0.113.9"), editor.email).status_code == 302

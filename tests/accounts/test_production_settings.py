@@ -107,6 +107,8 @@ def test_production_settings_come_from_the_environment(tmp_path):
 
 def test_the_local_demo_asks_only_a_password_unless_told(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "ADMIN_"))}
-    env.update(DJANGO_SETTINGS_MODULE="veiligpubliek.settings.dev", VEILIGPUBLIEK_VAR_DIR=str(tmp_path))
+    env.update(
+        DJANGO_SETTINGS_MODULE="veiligpubliek.settings.dev", VEILIGPUBLIEK_VAR_DIR=str(tmp_path)
+    )
     assert settings_under(env)["2fa"] is False
     assert settings_under({**env, "ADMIN_REQUIRE_2FA": "1"})["2fa"] is True

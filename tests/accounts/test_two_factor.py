@@ -64,7 +64,9 @@ def test_enrolment_shows_a_qr_code_made_here_and_confirms_with_a_code(client, se
     assert response.status_code == 200
     codes = re.findall(r"<li><code>(\w+)</code></li>", response.content.decode())
     assert len(codes) == 10 and len(set(codes)) == 10
-    assert set(StaticToken.objects.filter(device__user=editor).values_list("token", flat=True)) == set(codes)
+    assert set(
+        StaticToken.objects.filter(device__user=editor).values_list("token", flat=True)
+    ) == set(codes)
     assert client.get("/admin/").status_code == 200
 
     device.refresh_from_db()
@@ -181,7 +183,9 @@ def test_superuser_resets_the_second_factor_of_another_user(client, security_log
     [reset] = security_log.of("2fa.reset")
     assert reset["username"] == lost.user.username
     assert reset["reset_by"] == superuser.username
-    assert ModelLogEntry.objects.filter(action="accounts.2fa_reset", object_id=str(lost.user.pk)).exists()
+    assert ModelLogEntry.objects.filter(
+        action="accounts.2fa_reset", object_id=str(lost.user.pk)
+    ).exists()
 
     # The user listing offers the reset to the superuser.
     listing = client.get("/admin/users/")
