@@ -10,6 +10,7 @@ if [ "${LOAD_DEMO_CONTENT:-0}" = "1" ]; then
   python manage.py load_demo_content
 fi
 exec gunicorn veiligpubliek.wsgi:application \
+  --config docker/gunicorn.conf.py \
   --bind "0.0.0.0:${PORT:-8000}" \
   --workers "${GUNICORN_WORKERS:-3}" \
   --access-logfile - \
