@@ -3,6 +3,8 @@
 The views call these helpers; nothing here knows about requests except `can_reach_admin`.
 """
 
+from base64 import b32encode
+
 import qrcode
 import qrcode.image.svg
 from django.conf import settings
@@ -45,8 +47,6 @@ def qr_code_svg(device):
 
 def secret_for_typing(device):
     """The key in groups of four, for an app that cannot scan."""
-    from base64 import b32encode
-
     key = b32encode(device.bin_key).decode().rstrip("=")
     return " ".join(key[i : i + 4] for i in range(0, len(key), 4))
 

@@ -1,5 +1,7 @@
 """The second login step, enrolment, one's own recovery codes, and a superuser's reset."""
 
+from urllib.parse import urlencode
+
 import django_otp
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -161,6 +163,4 @@ def _next_url(request):
 
 
 def _with_next(url, next_url):
-    from urllib.parse import urlencode
-
     return f"{url}?{urlencode({'next': next_url})}"
