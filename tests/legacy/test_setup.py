@@ -48,9 +48,17 @@ def test_the_demo_loader_keeps_an_editors_change(site_pages):
 
 
 def test_the_legacy_middleware_comes_first_and_replaces_wagtails():
-    assert settings.MIDDLEWARE[0] == "legacy.middleware.LegacyHostRedirectMiddleware"
+    # Only the health probes (answered on their own) come before the legacy-host redirect, and
+    # only django-axes (which must be last) after the old-path redirects.
+    assert settings.MIDDLEWARE[:2] == [
+        "core.health.HealthCheckMiddleware",
+        "legacy.middleware.LegacyHostRedirectMiddleware",
+    ]
     assert "wagtail.contrib.redirects.middleware.RedirectMiddleware" not in settings.MIDDLEWARE
-    assert settings.MIDDLEWARE[-1] == "legacy.middleware.OldPathRedirectMiddleware"
+    assert settings.MIDDLEWARE[-2:] == [
+        "legacy.middleware.OldPathRedirectMiddleware",
+        "axes.middleware.AxesMiddleware",
+    ]
 
 
 def check_ids():
