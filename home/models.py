@@ -41,7 +41,7 @@ class FeaturedBlock(blocks.StructBlock):
         template = "home/blocks/featured.html"
         icon = "pick"
         label = "Uitgelicht"
-        description = "Een pagina die u op de homepage onder de aandacht brengt."
+        description = "Een pagina die je op de homepage onder de aandacht brengt."
         preview_value = {"text": "Lees hoe een gemeente haar balie veiliger maakte."}
 
 
@@ -78,7 +78,7 @@ class HomePage(Page):
         verbose_name="uitgelicht",
         blank=True,
         max_num=6,
-        help_text="Pagina's die u extra onder de aandacht wilt brengen, zoals een nieuw praktijkvoorbeeld.",
+        help_text="Pagina's die je extra onder de aandacht wilt brengen, zoals een nieuw praktijkvoorbeeld.",
     )
 
     max_count = 1
@@ -146,7 +146,7 @@ class StandardPage(Page):
         "laatst gecontroleerd op",
         null=True,
         blank=True,
-        help_text="De datum waarop u de inhoud voor het laatst hebt nagekeken.",
+        help_text="De datum waarop je de inhoud voor het laatst hebt nagekeken.",
     )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -43,7 +43,7 @@ class PracticeExampleIndexPage(RoutablePageMixin, Page):
         *Page.content_panels,
         FieldPanel("intro"),
         HelpPanel(
-            "Onder deze pagina staan de praktijkvoorbeelden. De keuzes in de filters beheert u in "
+            "Onder deze pagina staan de praktijkvoorbeelden. De keuzes in de filters beheer je in "
             "het menu 'Indeling praktijkvoorbeelden': soort organisatie, provincie, soort "
             "agressie en werksituatie."
         ),
@@ -134,7 +134,7 @@ class PracticeExamplePage(Page):
     lessons = RichTextField(
         "geleerde lessen",
         features=RICH_TEXT_FEATURES,
-        help_text="Wat zou u een andere organisatie aanraden? Een lijstje met tips werkt goed.",
+        help_text="Wat zou je een andere organisatie aanraden? Een lijstje met tips werkt goed.",
     )
     quote_text = models.TextField(
         "citaat",
@@ -233,7 +233,7 @@ class PracticeExamplePage(Page):
             [
                 HelpPanel(
                     "Bezoekers kunnen deze persoon vragen stellen. De gegevens staan alleen op de "
-                    "website als u het vinkje onderaan zet."
+                    "website als je het vinkje onderaan zet."
                 ),
                 FieldPanel("contact_name"),
                 FieldPanel("contact_role"),

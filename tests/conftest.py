@@ -6,6 +6,17 @@ from django.core.management import call_command
 from django.test import Client
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """Our Dutch corrections for the admin (locale/), compiled as the install does."""
+    from django.utils.translation import trans_real
+
+    call_command("compile_translations", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    # Catalogues read before the .mo existed are cached per language; read them again.
+    trans_real._translations = {}
+    trans_real._default = None
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():

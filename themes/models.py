@@ -126,7 +126,7 @@ class TopicPage(Page):
         "laatst gecontroleerd op",
         null=True,
         blank=True,
-        help_text="De datum waarop u de inhoud voor het laatst hebt nagekeken. Staat onder de tekst.",
+        help_text="De datum waarop je de inhoud voor het laatst hebt nagekeken. Staat onder de tekst.",
     )
 
     parent_page_types = ["themes.ThemePage"]

@@ -59,6 +59,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail's admin uses its naturaltime filter ("7 seconden geleden"); the app must be
+    # installed for Django to load that filter's Dutch translation.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -123,6 +126,8 @@ LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Our own translations first: they fill in and correct Wagtail's Dutch admin (locale/README.md).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -156,6 +161,10 @@ DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS = ["Ingezonden door gemeenten"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin requests nothing from other hosts: no avatars from gravatar.com (they would hand the
+# editors' e-mail hashes to a third party) and no banner about Wagtail's English guide.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
