@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.page_images import PageImageMixin
 
 
 class EntryBlock(blocks.StructBlock):
@@ -45,7 +46,7 @@ class FeaturedBlock(blocks.StructBlock):
         preview_value = {"text": "Lees hoe een gemeente haar balie veiliger maakte."}
 
 
-class HomePage(Page):
+class HomePage(PageImageMixin, Page):
     intro = models.TextField(
         "introductie",
         max_length=500,
@@ -95,6 +96,7 @@ class HomePage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        PageImageMixin.image_panel(),
         FieldPanel("entries"),
         FieldPanel("show_infographic"),
         MultiFieldPanel(

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.blocks import DocumentDownloadBlock
 from core.blocks.text import RICH_TEXT_FEATURES
+from core.page_images import PageImageMixin
 
 from .feeds import practice_feed_response
 from .listing import PracticeListing
@@ -72,7 +73,7 @@ class PracticeExampleIndexPage(RoutablePageMixin, Page):
         return url + self.reverse_subpage("feed").lstrip("/") if url else ""
 
 
-class PracticeExamplePage(Page):
+class PracticeExamplePage(PageImageMixin, Page):
     organisation_name = models.CharField(
         "naam organisatie",
         max_length=160,
@@ -197,6 +198,7 @@ class PracticeExamplePage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),
+        PageImageMixin.image_panel(),
         MultiFieldPanel(
             [
                 FieldPanel("organisation_name"),
