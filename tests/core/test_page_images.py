@@ -138,7 +138,7 @@ def test_generator_writes_the_list_it_describes(tmp_path, monkeypatch):
 
 
 def test_attach_demo_images_gives_pages_their_illustration_once(client, tmp_path):
-    from assets.attach_demo_images import attach_demo_images
+    from home.attach_demo_images import attach_demo_images
 
     folder = tmp_path / "demo_images"
     rows = [image for image in make_demo_images.IMAGES if image.page_slug in {"home", "nazorg"}]

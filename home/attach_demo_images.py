@@ -1,20 +1,20 @@
 """Gives the demo pages their illustrations from assets/demo_images/ (see images.csv there).
 
 Called by the demo loader after the pages exist: `attach_demo_images()`. Safe to run again: a page
-that already has an image (from an earlier run or chosen by an editor) keeps it.
+that already has an image (from an earlier run or chosen by an editor) keeps it. It lives in the
+top layer because it reaches the pages of every app.
 """
 
 import csv
-from pathlib import Path
 
 from django.core.files import File
 from wagtail.images import get_image_model
 
+from assets.make_demo_images import FOLDER
 from home.models import HomePage
 from practice.models import PracticeExamplePage
 from themes.models import ThemePage
 
-FOLDER = Path(__file__).resolve().parent / "demo_images"
 PAGE_MODELS = (ThemePage, PracticeExamplePage)
 
 
