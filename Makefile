@@ -29,7 +29,11 @@ $(VENV)/.installed-test: pyproject.toml constraints.txt $(VENV)/.installed
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[test]"
 	@touch $@
 
-migrate: $(VENV)/.installed ## apply the database migrations
+# Our Dutch corrections of Wagtail's admin (locale/); pure Python (polib), no gettext needed.
+locale/nl/LC_MESSAGES/django.mo: locale/nl/LC_MESSAGES/django.po $(VENV)/.installed
+	$(MANAGE) compile_translations
+
+migrate: $(VENV)/.installed locale/nl/LC_MESSAGES/django.mo ## apply the database migrations
 	$(MANAGE) migrate --noinput
 
 demo: migrate ## migrate and load the demo content without serving
@@ -41,7 +45,7 @@ run: demo ## install, migrate, load the demo content and serve the site on http:
 
 # PostgreSQL and Chromium are used when this machine has them (see bin/test). A part of the suite
 # (PYTEST_ARGS="tests/home -x") runs without the coverage floor.
-test: $(VENV)/.installed-test ## the whole suite with the coverage floor; PYTEST_ARGS="tests/home -x" for a part
+test: $(VENV)/.installed-test locale/nl/LC_MESSAGES/django.mo ## the whole suite with the coverage floor; PYTEST_ARGS="tests/home -x" for a part
 	bin/test $(if $(PYTEST_ARGS),$(PYTEST_ARGS),--cov --cov-fail-under=$(COVERAGE_FLOOR))
 
 # The same commands run as pre-commit hooks (.pre-commit-config.yaml).

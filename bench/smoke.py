@@ -1,9 +1,11 @@
-"""Production smoke test: fetch key pages over HTTP and check status, headers and cookies.
+"""Production smoke test: fetch key pages over HTTP and check status, headers and cookies, and
+that every image on the pages with images is served.
 
 Usage: python bench/smoke.py http://127.0.0.1:8765
 Waits up to 300 seconds (migrations and the demo content load first) for the server to come up. Exits non-zero on the first problem.
 """
 
+import re
 import sys
 import time
 import urllib.error
@@ -25,6 +27,14 @@ PAGES = [
     ("/.well-known/security.txt", 200),
     ("/deze-pagina-bestaat-niet/", 404),
     ("/admin/login/", 200),
+]
+# Pages whose demo content has images (assets/demo_images/): every <img> and <source> on them
+# must be served, with DEBUG off, as an image.
+IMAGE_PAGES = [
+    "/",
+    "/preventie/",
+    "/handelen-bij-een-incident/",
+    "/ervaringen-uit-de-praktijk/zuiderhaven-reageert-binnen-48-uur/",
 ]
 
 
@@ -59,6 +69,32 @@ def wait_for(base_url, seconds=300):
     sys.exit(f"Server at {base_url} did not answer within {seconds} seconds")
 
 
+def image_urls(html):
+    """Every image address of a page: src of <img>, and each candidate of a srcset."""
+    urls = set(re.findall(r'<img\b[^>]*?\ssrc="([^"]+)"', html))
+    for srcset in re.findall(r'\ssrcset="([^"]+)"', html):
+        urls.update(candidate.split()[0] for candidate in srcset.split(",") if candidate.strip())
+    return sorted(url.replace("&amp;", "&") for url in urls)
+
+
+def check_images(base_url, problems):
+    for path in IMAGE_PAGES:
+        status, _headers, body = fetch(base_url + path)
+        urls = image_urls(body.decode()) if status == 200 else []
+        if not urls:
+            problems.append(f"{path}: no images (status {status})")
+        for url in urls:
+            image_status, headers, content = fetch(
+                url if url.startswith("http") else base_url + url
+            )
+            content_type = headers.get("Content-Type", "")
+            print(f"{image_status} {url} ({content_type}, {len(content)} bytes)")
+            if image_status != 200 or not content_type.startswith("image/") or not content:
+                problems.append(f"{path}: image {url} answers {image_status} {content_type}")
+            elif headers.get("X-Content-Type-Options") != "nosniff":
+                problems.append(f"{url}: no X-Content-Type-Options: nosniff")
+
+
 def main(base_url):
     wait_for(base_url)
     problems = []
@@ -82,6 +118,7 @@ def main(base_url):
         or "max-age=315360000" not in css_headers.get("Cache-Control", "")
     ):
         problems.append(f"{stylesheet}: not served as a long-cached static file")
+    check_images(base_url, problems)
     status, headers, _ = fetch(base_url + "/bij-incident/aangifte/", host="www.agressievrijwerk.nl")
     location = headers.get("Location", "")
     print(f"{status} www.agressievrijwerk.nl/bij-incident/aangifte/ -> {location}")

@@ -30,6 +30,7 @@ case "${1:-all}" in
     ;;
   all)
     python manage.py migrate --noinput
+    python manage.py compile_translations --verbosity 0
     python manage.py collectstatic --noinput --verbosity 0
     if [ "${LOAD_DEMO_CONTENT:-0}" = "1" ]; then
       python manage.py load_demo_content

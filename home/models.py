@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.page_images import PageImageMixin
 
 
 class EntryBlock(blocks.StructBlock):
@@ -41,11 +42,11 @@ class FeaturedBlock(blocks.StructBlock):
         template = "home/blocks/featured.html"
         icon = "pick"
         label = "Uitgelicht"
-        description = "Een pagina die u op de homepage onder de aandacht brengt."
+        description = "Een pagina die je op de homepage onder de aandacht brengt."
         preview_value = {"text": "Lees hoe een gemeente haar balie veiliger maakte."}
 
 
-class HomePage(Page):
+class HomePage(PageImageMixin, Page):
     intro = models.TextField(
         "introductie",
         max_length=500,
@@ -78,7 +79,7 @@ class HomePage(Page):
         verbose_name="uitgelicht",
         blank=True,
         max_num=6,
-        help_text="Pagina's die u extra onder de aandacht wilt brengen, zoals een nieuw praktijkvoorbeeld.",
+        help_text="Pagina's die je extra onder de aandacht wilt brengen, zoals een nieuw praktijkvoorbeeld.",
     )
 
     max_count = 1
@@ -95,6 +96,7 @@ class HomePage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        PageImageMixin.image_panel(),
         FieldPanel("entries"),
         FieldPanel("show_infographic"),
         MultiFieldPanel(
@@ -146,7 +148,7 @@ class StandardPage(Page):
         "laatst gecontroleerd op",
         null=True,
         blank=True,
-        help_text="De datum waarop u de inhoud voor het laatst hebt nagekeken.",
+        help_text="De datum waarop je de inhoud voor het laatst hebt nagekeken.",
     )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

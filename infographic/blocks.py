@@ -16,7 +16,7 @@ class StepBlock(blocks.StructBlock):
     text = blocks.TextBlock(
         label="Uitleg",
         max_length=300,
-        help_text="Eén of twee zinnen: wat doet u in deze stap en waarom?",
+        help_text="Eén of twee zinnen: wat doet de lezer in deze stap en waarom?",
     )
     page = blocks.PageChooserBlock(
         label="Pagina met meer uitleg",

@@ -19,7 +19,7 @@ class InfographicPage(Page):
     intro = models.TextField(
         "introductie",
         max_length=500,
-        help_text="Twee of drie zinnen: wat laat de infographic zien en hoe gebruikt u hem?",
+        help_text="Twee of drie zinnen: wat laat de infographic zien en hoe gebruikt de bezoeker hem?",
     )
     phases = StreamField(
         [("phase", PhaseBlock())],

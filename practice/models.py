@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.blocks import DocumentDownloadBlock
 from core.blocks.text import RICH_TEXT_FEATURES
+from core.page_images import PageImageMixin
 
 from .feeds import practice_feed_response
 from .listing import PracticeListing
@@ -43,7 +44,7 @@ class PracticeExampleIndexPage(RoutablePageMixin, Page):
         *Page.content_panels,
         FieldPanel("intro"),
         HelpPanel(
-            "Onder deze pagina staan de praktijkvoorbeelden. De keuzes in de filters beheert u in "
+            "Onder deze pagina staan de praktijkvoorbeelden. De keuzes in de filters beheer je in "
             "het menu 'Indeling praktijkvoorbeelden': soort organisatie, provincie, soort "
             "agressie en werksituatie."
         ),
@@ -72,7 +73,7 @@ class PracticeExampleIndexPage(RoutablePageMixin, Page):
         return url + self.reverse_subpage("feed").lstrip("/") if url else ""
 
 
-class PracticeExamplePage(Page):
+class PracticeExamplePage(PageImageMixin, Page):
     organisation_name = models.CharField(
         "naam organisatie",
         max_length=160,
@@ -134,7 +135,7 @@ class PracticeExamplePage(Page):
     lessons = RichTextField(
         "geleerde lessen",
         features=RICH_TEXT_FEATURES,
-        help_text="Wat zou u een andere organisatie aanraden? Een lijstje met tips werkt goed.",
+        help_text="Wat zou je een andere organisatie aanraden? Een lijstje met tips werkt goed.",
     )
     quote_text = models.TextField(
         "citaat",
@@ -197,6 +198,7 @@ class PracticeExamplePage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),
+        PageImageMixin.image_panel(),
         MultiFieldPanel(
             [
                 FieldPanel("organisation_name"),
@@ -233,7 +235,7 @@ class PracticeExamplePage(Page):
             [
                 HelpPanel(
                     "Bezoekers kunnen deze persoon vragen stellen. De gegevens staan alleen op de "
-                    "website als u het vinkje onderaan zet."
+                    "website als je het vinkje onderaan zet."
                 ),
                 FieldPanel("contact_name"),
                 FieldPanel("contact_role"),

@@ -11,6 +11,7 @@ Only the tests of the demo loader, and tests/test_demo_smoke.py, get the full de
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.test import Client
 
 from tests.database import load_demo_content, rolled_back
@@ -49,6 +50,17 @@ def _empty_cache():
     """Wagtail caches site root paths; a rolled-back tree must not leave them behind."""
     cache.clear()
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """Our Dutch corrections for the admin (locale/), compiled as the install does."""
+    from django.utils.translation import trans_real
+
+    call_command("compile_translations", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    # Catalogues read before the .mo existed are cached per language; read them again.
+    trans_real._translations = {}
+    trans_real._default = None
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from assets.models import DocumentCategory
 from core.blocks import BodyStreamBlock, DocumentDownloadBlock, LinkBlock, SummaryPointBlock
+from core.page_images import PageImageMixin
 from core.pagination import paginate
 
 
@@ -36,7 +37,7 @@ def downloads_field():
     )
 
 
-class ThemePage(Page):
+class ThemePage(PageImageMixin, Page):
     intro = models.TextField(
         "introductie",
         max_length=600,
@@ -75,6 +76,7 @@ class ThemePage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        PageImageMixin.image_panel(),
         MultiFieldPanel(
             [FieldPanel("colour"), FieldPanel("icon"), FieldPanel("numbered_steps")],
             heading="Weergave",
@@ -126,7 +128,7 @@ class TopicPage(Page):
         "laatst gecontroleerd op",
         null=True,
         blank=True,
-        help_text="De datum waarop u de inhoud voor het laatst hebt nagekeken. Staat onder de tekst.",
+        help_text="De datum waarop je de inhoud voor het laatst hebt nagekeken. Staat onder de tekst.",
     )
 
     parent_page_types = ["themes.ThemePage"]

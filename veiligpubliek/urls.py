@@ -1,11 +1,14 @@
+import re
+from urllib.parse import urlsplit
+
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import robots, security_txt
+from core import media, robots, security_txt
 from core.sitemap import CanonicalSitemap
 from search import views as search_views
 
@@ -18,10 +21,9 @@ urlpatterns = [
     path("zoeken/", search_views.search, name="search"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA and not urlsplit(settings.MEDIA_URL).netloc:
+    media_prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
+    urlpatterns.append(re_path(rf"^{media_prefix}(?P<path>.+)$", media.serve_media, name="media"))
 
 urlpatterns += [path("", include(wagtail_urls))]
 

@@ -140,6 +140,8 @@ class ContentLoader:
     def finish(self):
         """Fill the later fields that are still empty, now that all content exists."""
         for obj, source, folder in self.pending:
+            # Read again: steps after this object was loaded may have changed it since.
+            obj = obj._meta.model.objects.get(pk=obj.pk)
             changed = False
             for name in folder.later:
                 if name not in source.data or getattr(obj, name):

@@ -70,6 +70,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail's admin uses its naturaltime filter ("7 seconden geleden"); the app must be
+    # installed for Django to load that filter's Dutch translation.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -83,6 +86,8 @@ MIDDLEWARE = [
     "core.middleware.SecurityHeadersMiddleware",
     # The admin is not found from outside ADMIN_ALLOWED_NETWORKS; before sessions are read.
     "accounts.middleware.AdminNetworkMiddleware",
+    # Partial downloads (Range) of uploaded images and documents; WhiteNoise does static files.
+    "core.ranges.RangeRequestsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -144,6 +149,8 @@ LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Our own translations first: they fill in and correct Wagtail's Dutch admin (locale/README.md).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -153,6 +160,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# The site serves uploaded images itself (core/media.py), also with DEBUG off. Switch this off
+# when a web server in front of the site or a storage with its own addresses serves MEDIA_URL.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -181,6 +191,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS = ["Ingezonden door gemeenten"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin requests nothing from other hosts: no avatars from gravatar.com (they would hand the
+# editors' e-mail hashes to a third party) and no banner about Wagtail's English guide.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
