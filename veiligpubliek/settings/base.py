@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "legacy",
     "search",
     "news",
+    "selfassessment",
     # Wagtail.
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
