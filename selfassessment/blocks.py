@@ -81,7 +81,9 @@ class QuestionBlock(blocks.StructBlock):
         label="Sleutel",
         regex=r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
         max_length=40,
-        error_messages={"invalid": "Alleen kleine letters, cijfers en streepjes, zoals 'norm-zichtbaar'."},
+        error_messages={
+            "invalid": "Alleen kleine letters, cijfers en streepjes, zoals 'norm-zichtbaar'."
+        },
         help_text=(
             "Een korte, vaste naam voor deze vraag in gedeelde links, zoals 'norm-zichtbaar'. "
             "Verander hem niet meer als de vraag online staat: oude links verliezen dan dit antwoord."
@@ -110,8 +112,11 @@ class QuestionBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         keys = [option_key(option) for option in value["options"]]
-        doubles = {index: ValidationError("Twee antwoorden hebben dezelfde tekst.")
-                   for index, key in enumerate(keys) if keys.index(key) != index}
+        doubles = {
+            index: ValidationError("Twee antwoorden hebben dezelfde tekst.")
+            for index, key in enumerate(keys)
+            if keys.index(key) != index
+        }
         if doubles:
             raise StructBlockValidationError(
                 {"options": ListBlockValidationError(block_errors=doubles)}
@@ -148,15 +153,21 @@ class PartBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label="Titel", max_length=80)
     intro = blocks.TextBlock(
-        label="Inleiding", required=False, max_length=300, help_text="Optioneel: één zin over dit deel."
+        label="Inleiding",
+        required=False,
+        max_length=300,
+        help_text="Optioneel: één zin over dit deel.",
     )
     questions = blocks.ListBlock(QuestionBlock(), label="Vragen", min_num=1)
 
     def clean(self, value):
         value = super().clean(value)
         keys = [question["key"] for question in value["questions"]]
-        doubles = {index: ValidationError("Deze sleutel staat al bij een andere vraag.")
-                   for index, key in enumerate(keys) if keys.index(key) != index}
+        doubles = {
+            index: ValidationError("Deze sleutel staat al bij een andere vraag.")
+            for index, key in enumerate(keys)
+            if keys.index(key) != index
+        }
         if doubles:
             raise StructBlockValidationError(
                 {"questions": ListBlockValidationError(block_errors=doubles)}
@@ -165,8 +176,12 @@ class PartBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        part = Part(1, value["title"], value.get("intro") or "",
-                    tuple(question_from_value(question) for question in value["questions"]))
+        part = Part(
+            1,
+            value["title"],
+            value.get("intro") or "",
+            tuple(question_from_value(question) for question in value["questions"]),
+        )
         context.update(part=part, rows=form_rows(part))
         return context
 

@@ -88,9 +88,7 @@ class SelfAssessmentPage(RoutablePageMixin, Page):
         questionnaire = answers.questionnaire
         problems = answers.problems if show_errors else []
         messages = {problem.question.key: problem.message for problem in problems}
-        form_parts = [
-            (part, form_rows(part, answers, messages)) for part in questionnaire.parts
-        ]
+        form_parts = [(part, form_rows(part, answers, messages)) for part in questionnaire.parts]
         return {
             "questionnaire": questionnaire,
             "form_parts": form_parts,
@@ -143,5 +141,7 @@ class SelfAssessmentPage(RoutablePageMixin, Page):
             site_name="Veilige publieke dienstverlening",
         )
         response = HttpResponse(content, content_type="application/pdf")
-        response["Content-Disposition"] = f'attachment; filename="zelfinspectie-{today:%Y-%m-%d}.pdf"'
+        response["Content-Disposition"] = (
+            f'attachment; filename="zelfinspectie-{today:%Y-%m-%d}.pdf"'
+        )
         return private(response)

@@ -6,9 +6,8 @@ reading order and links are real links. WeasyPrint would tag more, but needs Pan
 system libraries on every machine the site runs on.
 """
 
-from fpdf import FPDF
-
 from django.utils.formats import date_format
+from fpdf import FPDF
 
 LINTBLAUW = (21, 66, 115)
 # The PDF's built-in fonts cover Latin-1; these common characters are written as their nearest
@@ -67,7 +66,9 @@ def build_result_pdf(result, *, title, date, base_url, site_name):
     pdf.set_text_color(*LINTBLAUW)
     pdf.multi_cell(0, 10, latin1(title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(0, 0, 0)
-    pdf.text_line(f"Uitslag van {date_format(date, 'j F Y')}. U beantwoordde {result.answered} van de {result.total} vragen.")
+    pdf.text_line(
+        f"Uitslag van {date_format(date, 'j F Y')}. U beantwoordde {result.answered} van de {result.total} vragen."
+    )
     if result.overall is not None:
         pdf.text_line(f"Totaalscore: {result.overall} van de 100 ({result.words}).", bold=True)
 
@@ -88,7 +89,7 @@ def build_result_pdf(result, *, title, date, base_url, site_name):
 
     if result.strengths:
         pdf.heading("Wat al goed gaat", level=1)
-        for question, option in result.strengths:
+        for question, _option in result.strengths:
             pdf.text_line(f"- {question.short}")
     return bytes(pdf.output())
 

@@ -113,7 +113,9 @@ def questionnaire_from_stream(parts, request=None):
                 number=number,
                 title=value["title"],
                 intro=value.get("intro") or "",
-                questions=tuple(question_from_value(question, request) for question in value["questions"]),
+                questions=tuple(
+                    question_from_value(question, request) for question in value["questions"]
+                ),
             )
         )
     return Questionnaire(tuple(built))

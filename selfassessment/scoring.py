@@ -166,7 +166,9 @@ def assess(answers):
                 steps.append(Step(question, option, part, step_priority(question, option)))
     # sorted() is stable: equal priorities keep the order of the questionnaire.
     steps = sorted(steps, key=lambda step: -step.priority)
-    all_pairs = [(q, answers.chosen[q.key]) for q in questionnaire.questions if q.key in answers.chosen]
+    all_pairs = [
+        (q, answers.chosen[q.key]) for q in questionnaire.questions if q.key in answers.chosen
+    ]
     return Result(
         parts=part_scores,
         overall=weighted_score(all_pairs),

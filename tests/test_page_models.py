@@ -6,7 +6,15 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 PROJECT_APPS = {
-    "home", "themes", "practice", "infographic", "news", "search", "legacy", "assets", "selfassessment"
+    "home",
+    "themes",
+    "practice",
+    "infographic",
+    "news",
+    "search",
+    "legacy",
+    "assets",
+    "selfassessment",
 }
 PAGE_MODELS = sorted(
     (

@@ -13,6 +13,10 @@ def selfassessment_teaser(page):
     if page is None or not getattr(page, "pk", None):
         return {"assessment": None}
     assessment = (
-        SelfAssessmentPage.objects.live().public().filter(promoted_on=page).only("title", "url_path", "intro").first()
+        SelfAssessmentPage.objects.live()
+        .public()
+        .filter(promoted_on=page)
+        .only("title", "url_path", "intro")
+        .first()
     )
     return {"assessment": assessment}

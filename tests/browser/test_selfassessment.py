@@ -100,7 +100,9 @@ def test_completing_by_keyboard_one_question_at_a_time(page, questionnaire):
 
 def test_pdf_download_contains_the_first_step_of_the_plan(page, questionnaire):
     answers = {question.key: "nee" for question in questionnaire.questions}
-    page.goto(f"{RESULT}?{'&'.join(f'{k}={v}' for k, v in answers.items())}&v={questionnaire.version}")
+    page.goto(
+        f"{RESULT}?{'&'.join(f'{k}={v}' for k, v in answers.items())}&v={questionnaire.version}"
+    )
     first_step = page.locator("[data-sa-plan] > li").first
     what = first_step.locator("dd").first.text_content().strip()
     link = page.get_by_role("link", name="Download de uitslag als PDF")
@@ -130,7 +132,9 @@ def page_without_our_scripts(browser, site_server):
     context.close()
 
 
-def test_form_errors_and_result_have_no_axe_violations(page, page_without_our_scripts, questionnaire):
+def test_form_errors_and_result_have_no_axe_violations(
+    page, page_without_our_scripts, questionnaire
+):
     first = questionnaire.questions[0]
     some = f"{first.key}=ja&v={questionnaire.version}"
     everything = "&".join(f"{q.key}=deels" for q in questionnaire.questions)

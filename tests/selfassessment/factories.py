@@ -16,12 +16,30 @@ def answer_values(question_key):
     """The four usual answers; every answer below 100 carries advice naming its question."""
     return [
         {"label": "Ja", "score": 100, "dont_know": False, "advice": "", "who": "", "links": []},
-        {"label": "Deels", "score": 50, "dont_know": False, "advice": f"Maak {question_key} af.",
-         "who": "De agressiecoördinator", "links": []},
-        {"label": "Nee", "score": 0, "dont_know": False, "advice": f"Regel {question_key}.",
-         "who": "Het management", "links": []},
-        {"label": "Weet ik niet", "score": 0, "dont_know": True,
-         "advice": f"Zoek uit hoe het zit met {question_key}.", "who": "U zelf", "links": []},
+        {
+            "label": "Deels",
+            "score": 50,
+            "dont_know": False,
+            "advice": f"Maak {question_key} af.",
+            "who": "De agressiecoördinator",
+            "links": [],
+        },
+        {
+            "label": "Nee",
+            "score": 0,
+            "dont_know": False,
+            "advice": f"Regel {question_key}.",
+            "who": "Het management",
+            "links": [],
+        },
+        {
+            "label": "Weet ik niet",
+            "score": 0,
+            "dont_know": True,
+            "advice": f"Zoek uit hoe het zit met {question_key}.",
+            "who": "U zelf",
+            "links": [],
+        },
     ]
 
 
@@ -57,7 +75,9 @@ def plain_question(key, weight=2):
         plain_option("Nee", 0, advice=f"Regel {key}."),
         plain_option("Weet ik niet", 0, dont_know=True, advice=f"Zoek {key} uit."),
     )
-    return Question(key, f"Is {key} geregeld?", key.capitalize(), f"Uitleg bij {key}.", weight, options)
+    return Question(
+        key, f"Is {key} geregeld?", key.capitalize(), f"Uitleg bij {key}.", weight, options
+    )
 
 
 def plain_questionnaire(*parts):

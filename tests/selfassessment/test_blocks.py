@@ -32,9 +32,15 @@ def test_an_answer_needs_letters_for_its_key_in_the_url():
 def test_answers_of_a_question_differ_and_there_is_one_dont_know_at_most():
     options = answer_values("norm")
     with pytest.raises(ValidationError):
-        clean(QuestionBlock(), question_value("norm", options=[*options, {**options[1], "label": "deels"}]))
+        clean(
+            QuestionBlock(),
+            question_value("norm", options=[*options, {**options[1], "label": "deels"}]),
+        )
     with pytest.raises(ValidationError):
-        clean(QuestionBlock(), question_value("norm", options=[*options, {**options[3], "label": "Geen idee"}]))
+        clean(
+            QuestionBlock(),
+            question_value("norm", options=[*options, {**options[3], "label": "Geen idee"}]),
+        )
     assert clean(QuestionBlock(), question_value("norm"))["key"] == "norm"
 
 

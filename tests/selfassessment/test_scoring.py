@@ -75,7 +75,8 @@ def test_two_different_answers_to_one_question_count_as_none():
 
 def test_unknown_parameters_are_ignored():
     answers = read_answers(
-        TWO_PARTS, query(norm="ja", zichtbaar="ja", gesprek="ja", hack="<script>", v=TWO_PARTS.version)
+        TWO_PARTS,
+        query(norm="ja", zichtbaar="ja", gesprek="ja", hack="<script>", v=TWO_PARTS.version),
     )
     assert answers.is_complete
     assert ("hack", "<script>") not in answers.query_items()
@@ -109,7 +110,9 @@ def test_an_old_link_without_any_answer_that_still_counts_shows_the_form():
 
 
 def test_version_changes_with_the_questions_and_their_answers():
-    same = plain_questionnaire(("Anders genoemd", [("norm", 1), ("zichtbaar", 3)]), ("Nazorg", [("gesprek", 2)]))
+    same = plain_questionnaire(
+        ("Anders genoemd", [("norm", 1), ("zichtbaar", 3)]), ("Nazorg", [("gesprek", 2)])
+    )
     assert same.version == TWO_PARTS.version  # titles and weights do not break links
     fewer = plain_questionnaire(("Norm", [("norm", 3)]))
     assert fewer.version != TWO_PARTS.version

@@ -59,12 +59,17 @@ def test_result_shows_scores_plan_and_links_that_keep_the_answers(client, assess
     assert "<caption>Score per deel (0 tot 100)</caption>" in html
     assert "Regel gesprek." in html  # weight 2 beats zichtbaar's weight 1
     assert html.index("Regel gesprek.") < html.index("Regel zichtbaar.")
-    assert f'href="{assessment.url}resultaat/pdf/?norm=ja&amp;zichtbaar=nee&amp;gesprek=nee&amp;v=' in html
+    assert (
+        f'href="{assessment.url}resultaat/pdf/?norm=ja&amp;zichtbaar=nee&amp;gesprek=nee&amp;v='
+        in html
+    )
     assert response["X-Robots-Tag"] == "noindex"
 
 
 def test_missing_answers_show_the_form_with_an_error_summary_and_kept_answers(client, assessment):
-    response = client.get(f"{assessment.url}resultaat/", {"norm": "ja", "v": version_of(assessment)})
+    response = client.get(
+        f"{assessment.url}resultaat/", {"norm": "ja", "v": version_of(assessment)}
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert "Nog niet alle vragen zijn beantwoord" in html
@@ -157,7 +162,10 @@ def test_result_queries_do_not_grow_with_the_number_of_questions(client, home_pa
         parent=home_page,
         slug="groot",
         parts=stream(
-            *(part_value(f"Deel {n}", *(with_links(f"v{n}-{m}") for m in range(6))) for n in range(5))
+            *(
+                part_value(f"Deel {n}", *(with_links(f"v{n}-{m}") for m in range(6)))
+                for n in range(5)
+            )
         ),
     )
     for page in (small, large):
@@ -176,4 +184,3 @@ def test_the_demo_questionnaire_is_complete_and_promoted(client):
     for path in ("/", "/beleid-maken/", "/infographic/"):
         assert 'href="/zelfinspectie/"' in client.get(path).content.decode(), path
     assert 'href="/zelfinspectie/"' not in client.get("/nazorg/").content.decode()
-
