@@ -42,7 +42,7 @@ class Answers:
     @property
     def can_show_result(self):
         """Complete, or an old link with at least one answer that still counts."""
-        return self.is_complete or (self.made_for_other_version and bool(self.chosen))
+        return bool(self.chosen) and (self.is_complete or self.made_for_other_version)
 
     def query_items(self):
         """The answers as (name, value) pairs for a URL: only what is valid now."""

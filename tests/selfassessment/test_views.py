@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from pypdf import PdfReader
+from wagtail.models import Page
 
 from selfassessment.models import SelfAssessmentPage
 
@@ -184,3 +185,29 @@ def test_the_demo_questionnaire_is_complete_and_promoted(client):
     for path in ("/", "/beleid-maken/", "/infographic/"):
         assert 'href="/zelfinspectie/"' in client.get(path).content.decode(), path
     assert 'href="/zelfinspectie/"' not in client.get("/nazorg/").content.decode()
+
+
+def test_links_to_unpublished_pages_are_left_out(client, assessment):
+    from tests.factories import StandardPageFactory
+
+    hidden = StandardPageFactory(parent=assessment.get_parent(), title="Nog niet af", live=False)
+    value = question_value("norm", 3)
+    for option in value["options"]:
+        option["links"] = [{"type": "page", "value": hidden.pk}]
+    assessment.parts = stream(part_value("Norm", value))
+    assessment.save_revision().publish()
+    response = client.get(f"{assessment.url}resultaat/", complete(assessment))
+    assert "Regel norm." in response.content.decode()
+    assert "Nog niet af" not in response.content.decode()
+
+
+def test_pointer_shows_only_on_the_chosen_pages_of_a_live_self_assessment(client, assessment):
+    from django.template import Context, Template
+
+    template = Template("{% load selfassessment_tags %}{% selfassessment_teaser page %}")
+    nazorg = Page.objects.get(url_path="/home/nazorg/")
+    assert "Start de zelfinspectie" not in template.render(Context({"page": nazorg}))
+    assessment.promoted_on.add(nazorg)
+    assessment.save_revision().publish()
+    assert "Start de zelfinspectie" in template.render(Context({"page": nazorg}))
+    assert template.render(Context({"page": None})).strip() == ""
