@@ -23,6 +23,7 @@ DEMO_MODULES = {
     "tests.infographic.test_demo",
     "tests.test_demo_smoke",
     "tests.core.test_shipped_content",
+    "tests.selfassessment.test_admin",  # the questionnaire the demo ships, as editors open it
 }
 
 

@@ -5,7 +5,17 @@ from django.apps import apps
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-PROJECT_APPS = {"home", "themes", "practice", "infographic", "news", "search", "legacy", "assets"}
+PROJECT_APPS = {
+    "home",
+    "themes",
+    "practice",
+    "infographic",
+    "news",
+    "search",
+    "legacy",
+    "assets",
+    "selfassessment",
+}
 PAGE_MODELS = sorted(
     (
         model

@@ -5,6 +5,7 @@ const behaviours = [
   ["[data-video]", "./video.js"],
   ["[data-infographic]", "./infographic.js"],
   ["[data-filter-form]", "./filters.js"],
+  ["[data-selfassessment], [data-sa-print]", "./selfassessment.js"],
 ];
 
 for (const [selector, modulePath] of behaviours) {

@@ -18,7 +18,17 @@ def all_stream_field_blocks():
     found = {}
     for model in apps.get_models():
         if not model.__module__.startswith(
-            ("home", "themes", "practice", "infographic", "news", "search", "legacy", "assets")
+            (
+                "home",
+                "themes",
+                "practice",
+                "infographic",
+                "news",
+                "search",
+                "legacy",
+                "assets",
+                "selfassessment",
+            )
         ):
             continue
         for field in model._meta.get_fields():

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "legacy",
     "search",
     "news",
+    "selfassessment",
     # Wagtail.
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -17,6 +17,7 @@ DEMO_LOADERS = [
     "practice.demo",
     "infographic.demo",
     "news.demo",
+    "selfassessment.demo",
     "legacy.demo",
     "home.attach_demo_images",  # the illustrations, once every page is there
 ]
