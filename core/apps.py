@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Kern"
+
+    def ready(self):
+        from .cache import purge
+
+        purge.connect()
