@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Kern"
 
     def ready(self):
-        from .cache import purge
+        from .cache import purge, restrictions
 
         purge.connect()
+        restrictions.install()

@@ -13,6 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from core.cache.purge import purge_site
 from home.models import HomePage, StandardPage
 from infographic.models import InfographicPage
 from practice.models import (
@@ -249,4 +250,6 @@ def bulk_create_examples(index, count, seed=1):
             batch_size=1000,
         )
     Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
+    # Bulk inserts send no signals: tell the page cache, as an import would.
+    purge_site()
     return examples

@@ -4,12 +4,15 @@ and CSRF run; everyone else gets the headers that keep their pages out of shared
 import logging
 
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import DatabaseError
 
 from .entries import make_entry, response_from_entry
 from .generation import GENERATION_KEY, current_generation
 from .http import mark_private
 from .keys import page_key
 from .policy import is_admin_request, is_editor, may_answer_from_cache, may_store
+from .site_objects import attach_site_objects
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +26,7 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         if not may_answer_from_cache(request):
-            return self._uncached(request, self.get_response(request))
+            return self._uncached(request, self._render(request))
         try:
             key = page_key(request, request.get_host())
             generation, entry = self._lookup(key)
@@ -34,7 +37,7 @@ class AnonymousPageCacheMiddleware:
         if entry is not None and entry["generation"] == generation:
             return response_from_entry(request, entry, "HIT")
 
-        response = self.get_response(request)
+        response = self._render(request)
         if getattr(response, "database_unavailable", False) and entry is not None:
             # An older copy beats an error page while the database is down.
             return response_from_entry(request, entry, "STALE")
@@ -47,6 +50,15 @@ class AnonymousPageCacheMiddleware:
         except Exception:
             logger.warning("Page not stored in the cache", exc_info=True)
         return response_from_entry(request, entry, "MISS")
+
+    def _render(self, request):
+        try:
+            attach_site_objects(request)
+        except DatabaseError:
+            pass  # the view meets the same error and answers it (core.errors)
+        except DisallowedHost:
+            pass  # answered with a 400 by Django itself
+        return self.get_response(request)
 
     def _lookup(self, key):
         found = cache.get_many([GENERATION_KEY, key])

@@ -1,5 +1,7 @@
 from django import template
 
+from core.ancestors import trail_above
+
 register = template.Library()
 
 
@@ -17,5 +19,4 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gte=2).specific(defer=True)
-    return {"ancestors": list(ancestors), "page": page}
+    return {"ancestors": trail_above(page, context.get("request")), "page": page}

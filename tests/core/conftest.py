@@ -77,9 +77,11 @@ def cache_site(db):
     )
     library = DocumentLibraryPage(title="Documenten", slug="documenten", intro="Om te downloaden.")
     home.add_child(instance=library)
-    return CacheSite(
+    yield CacheSite(
         home, theme, topic, service, listing, example, infographic, news_index, news_item, library
     )
+    # Wagtail keeps the sites' root paths in the cache; the next test must not see this site.
+    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture
