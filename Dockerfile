@@ -20,7 +20,7 @@ COPY pyproject.toml ./
 COPY constraints.txt ./
 RUN pip install --upgrade pip && pip install -c constraints.txt .
 COPY --chown=veiligpubliek:veiligpubliek . .
-RUN mkdir -p /app/media /app/var /app/staticfiles && chown -R veiligpubliek:veiligpubliek /app
+RUN mkdir -p /app/media /app/var/cache /app/staticfiles && chown -R veiligpubliek:veiligpubliek /app
 
 USER veiligpubliek
 EXPOSE 8000
