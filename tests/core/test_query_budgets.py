@@ -4,10 +4,14 @@ Measured on the second request: the first fills the caches that every page share
 site root paths, the navigation and the footer), which is what a visitor meets in practice.
 """
 
+import json
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
+from core.models import SiteSettings
 from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +43,10 @@ def rendering_visitor(visitor, settings):
 @pytest.mark.parametrize("url", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
 def test_page_type_stays_within_its_query_budget(cache_site, rendering_visitor, url):
     DocumentFactory(title="Checklist veilig loket")
+    site_settings = SiteSettings.for_site(Site.objects.get(hostname="cache.test"))
+    link = {"text": "Toegankelijkheid", "page": cache_site.service.pk, "url": ""}
+    site_settings.footer_links = json.dumps([{"type": "link", "value": link}] * 3)
+    site_settings.save()
     rendering_visitor.get(url)
     with CaptureQueriesContext(connection) as queries:
         response = rendering_visitor.get(url)
