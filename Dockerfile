@@ -25,7 +25,7 @@ COPY --chown=veiligpubliek:veiligpubliek . .
 RUN DJANGO_SECRET_KEY=build-only DATABASE_URL=sqlite:////tmp/build.sqlite3 ALLOWED_HOSTS=localhost \
     python manage.py collectstatic --noinput --verbosity 0 \
     && python manage.py compile_translations --verbosity 0 \
-    && mkdir -p /app/media /app/var && chown -R veiligpubliek:veiligpubliek /app
+    && mkdir -p /app/media /app/var/cache && chown -R veiligpubliek:veiligpubliek /app
 
 USER veiligpubliek
 EXPOSE 8000

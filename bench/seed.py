@@ -14,6 +14,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from core.cache.purge import purge_site
 from practice.models import (
     AggressionType,
     OrganisationType,
@@ -72,6 +73,8 @@ def bulk_create_examples(index, count, seed=1):
     for name, pairs in links.items():
         _link(name, pairs)
     Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
+    # Bulk inserts send no signals: tell the page cache, as an import would.
+    purge_site()
     return examples
 
 

@@ -3,6 +3,8 @@
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page, Site
 
+from .cache import fragments
+
 
 def _site_root(request):
     site = Site.find_for_request(request)
@@ -13,7 +15,12 @@ def _main_navigation(request):
     root = _site_root(request)
     if root is None:
         return []
-    return list(Page.objects.child_of(root).live().public().in_menu().order_by("path"))
+    return fragments.for_request(
+        request,
+        "main-navigation",
+        lambda: list(Page.objects.child_of(root).live().public().in_menu().order_by("path")),
+        root.pk,
+    )
 
 
 def site_chrome(request):

@@ -17,6 +17,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Page
 
+from .ancestors import trail_above
 from .models import SiteSettings
 from .text import page_texts
 
@@ -178,9 +179,9 @@ def website_data(request):
 
 
 def breadcrumb_data(page, request):
-    # One query for the whole trail; their addresses come from the site root paths that Wagtail
-    # caches on the request.
-    trail = [*page.get_ancestors().filter(depth__gte=2), page]
+    # The same trail as the breadcrumbs; their addresses come from the site root paths that
+    # Wagtail caches on the request.
+    trail = [*trail_above(page, request), page]
     items = []
     for position, crumb in enumerate(trail, start=1):
         url = canonical_url(crumb, request)

@@ -108,6 +108,25 @@ class HomePage(PageImageMixin, Page):
     class Meta:
         verbose_name = "startpagina"
 
+    def route(self, request, path_components):
+        # Wagtail walks down the tree with two queries per level. The deepest live page whose
+        # address starts the requested one is found in one query instead; it routes the rest
+        # (a sub-address of a routable page, or a 404) as Wagtail would.
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:length]) + "/"
+            for length in range(1, len(path_components) + 1)
+        ]
+        deepest = (
+            Page.objects.filter(url_path__in=prefixes, live=True, path__startswith=self.path)
+            .order_by("-depth")
+            .first()
+        )
+        if deepest is None:
+            return super().route(request, path_components)
+        return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Read the blocks' stored data and fetch every linked live page in one query; going

@@ -15,6 +15,7 @@ from django.db.models import Count, Q
 from django.db.models.functions import Lower
 from django.utils.functional import cached_property
 
+from core.cache import fragments
 from core.pagination import paginate
 from core.query import MAX_QUERY_LENGTH, clean_query
 from themes.models import ThemePage
@@ -207,7 +208,11 @@ class PracticeListing:
 
     @staticmethod
     def _read_facet(spec, raw_values, example_model):
-        options = [Option(pk, slug, label) for pk, slug, label in spec.load_options()]
+        # The options change only when an editor changes a theme or a snippet: kept per generation.
+        rows = fragments.for_process(
+            f"facet-options-{spec.param}", lambda: list(spec.load_options())
+        )
+        options = [Option(pk, slug, label) for pk, slug, label in rows]
         by_value = {option.value: option for option in options}
         ignored = []
         for value in dict.fromkeys(raw_values):  # unique, in order

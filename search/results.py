@@ -12,6 +12,7 @@ from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
+from core.cache import fragments
 from core.text import page_texts
 from themes.models import DocumentLibraryPage
 
@@ -85,10 +86,14 @@ class ResultSequence:
         return items
 
 
+def _private_collection_paths():
+    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+
+
 def public_documents():
     """Documents outside collections that have a view restriction."""
     restricted = Q()
-    for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
+    for path in fragments.for_process("private-collections", _private_collection_paths):
         restricted |= Q(path__startswith=path)
     documents = get_document_model().objects.all()
     if restricted:

@@ -72,7 +72,10 @@ def home_page(db):
 
 
 @pytest.fixture
-def anonymous_client():
+def anonymous_client(settings):
+    """A visitor whose every page is rendered afresh, for tests of rendering and query counts.
+    The page cache has its own tests (tests/core), with a client that uses it."""
+    settings.PAGE_CACHE_ENABLED = False
     return Client()
 
 
@@ -88,3 +91,11 @@ def admin_client(admin_user):
     client = Client()
     client.force_login(admin_user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    # The page cache outlives a test's rolled-back transaction: no test sees another's pages.
+    from core.cache.generation import bump_generation
+
+    bump_generation()

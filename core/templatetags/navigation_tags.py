@@ -1,4 +1,10 @@
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+
+from core.ancestors import trail_above
+from core.cache import fragments
+from core.models import SiteSettings
 
 register = template.Library()
 
@@ -17,5 +23,19 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gte=2).specific(defer=True)
-    return {"ancestors": list(ancestors), "page": page}
+    return {"ancestors": trail_above(page, context.get("request")), "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer, the same on every page: rendered once per cache generation and site (its
+    service links would otherwise fetch their pages on every request)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    site_settings = SiteSettings.for_request(request)
+
+    def render():
+        return render_to_string("includes/footer.html", {"site_settings": site_settings})
+
+    return mark_safe(fragments.for_request(request, "footer", render, site_settings.site_id))  # noqa: S308

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
 
+from core.cache.purge import purge_site
 from practice.models import (
     AggressionType,
     OrganisationType,
@@ -169,4 +170,6 @@ def bulk_create_examples(index, count, seed=1):
             batch_size=1000,
         )
     Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
+    # Bulk inserts send no signals: tell the page cache, as an import would.
+    purge_site()
     return examples

@@ -59,7 +59,8 @@ def count_queries(client, url):
 
 
 def query_counts(client, urls):
-    client.get(urls[0])  # warm Wagtail's per-process caches (content types, site)
+    for url in urls:
+        client.get(url)  # fill the shared caches (content types, site, navigation, trail)
     return {url: count_queries(client, url) for url in urls}
 
 

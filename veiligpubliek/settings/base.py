@@ -89,6 +89,10 @@ MIDDLEWARE = [
     "accounts.middleware.AdminNetworkMiddleware",
     # Partial downloads (Range) of uploaded images and documents; WhiteNoise does static files.
     "core.ranges.RangeRequestsMiddleware",
+    # Compresses what the page cache does not (it stores its pages compressed already).
+    "core.compression.TextGZipMiddleware",
+    # Before sessions, authentication and CSRF: a cache hit for an anonymous visitor skips them.
+    "core.cache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -134,6 +138,28 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The page cache (core/cache) and Wagtail share one cache that every gunicorn worker sees: Redis
+# when REDIS_URL is set, otherwise files on the local disk (no extra service to run; keeps
+# working when the database is down).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "veiligpubliek",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -15,6 +15,8 @@ else:
     # Close each connection after its request, so that the browser tests' server threads leave
     # none open when the test database is dropped.
     DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# One cache per test process, emptied before each test (tests/conftest.py).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="veiligpubliek-test-media-")

@@ -1,0 +1,71 @@
+"""Anonymous visitors get public pages from the shared cache, before sessions, authentication
+and CSRF run; everyone else gets the headers that keep their pages out of shared caches."""
+
+import logging
+
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import DatabaseError
+
+from .entries import make_entry, response_from_entry
+from .generation import GENERATION_KEY, current_generation
+from .http import mark_private
+from .keys import page_key
+from .policy import is_admin_request, is_editor, may_answer_from_cache, may_store
+from .site_objects import attach_site_objects
+
+logger = logging.getLogger(__name__)
+
+# Long, because purging is by generation, not by time; a page that is not asked for makes room.
+ENTRY_TIMEOUT_SECONDS = 24 * 60 * 60
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not may_answer_from_cache(request):
+            return self._uncached(request, self._render(request))
+        try:
+            key = page_key(request, request.get_host())
+            generation, entry = self._lookup(key)
+        except Exception:  # a bad Host header, or the cache itself is unreachable
+            logger.warning("Page cache skipped", exc_info=True)
+            return self._uncached(request, self.get_response(request))
+        request._vp_generation = generation
+        if entry is not None and entry["generation"] == generation:
+            return response_from_entry(request, entry, "HIT")
+
+        response = self._render(request)
+        if getattr(response, "database_unavailable", False) and entry is not None:
+            # An older copy beats an error page while the database is down.
+            return response_from_entry(request, entry, "STALE")
+        if not may_store(request, response):
+            response["X-Cache"] = "MISS"
+            return self._uncached(request, response)
+        entry = make_entry(response, generation)
+        try:
+            cache.set(key, entry, ENTRY_TIMEOUT_SECONDS)
+        except Exception:
+            logger.warning("Page not stored in the cache", exc_info=True)
+        return response_from_entry(request, entry, "MISS")
+
+    def _render(self, request):
+        try:
+            attach_site_objects(request)
+        except DatabaseError:
+            pass  # the view meets the same error and answers it (core.errors)
+        except DisallowedHost:
+            pass  # answered with a 400 by Django itself
+        return self.get_response(request)
+
+    def _lookup(self, key):
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or current_generation()
+        return generation, found.get(key)
+
+    def _uncached(self, request, response):
+        if is_admin_request(request) or is_editor(request) or response.cookies:
+            mark_private(response)
+        return response
