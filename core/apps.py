@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Kern"
+
+    def ready(self):
+        from .frontend_cache import connect_signal_handlers
+
+        connect_signal_handlers()
