@@ -30,6 +30,9 @@ case "${1:-all}" in
   all)
     python manage.py migrate --noinput
     python manage.py collectstatic --noinput --verbosity 0
+    if [ "${CREATE_MEDIA_BUCKET:-0}" = "1" ]; then
+      python manage.py create_media_bucket
+    fi
     if [ "${LOAD_DEMO_CONTENT:-0}" = "1" ]; then
       python manage.py load_demo_content
     fi
