@@ -16,6 +16,7 @@ REQUIRED = {
     "DATABASE_URL": "postgres://user@127.0.0.1:5432/db",
     "ALLOWED_HOSTS": "example.nl",
 }
+FAKE_KEY = "not-a-real-key"
 SWITCHES = (
     "MEDIA_STORAGE",
     "AWS_",
@@ -75,7 +76,7 @@ def test_s3_storage_and_redis_from_the_environment_bucket_private():
         AWS_S3_ENDPOINT_URL="https://s3.example.nl",
         AWS_S3_REGION_NAME="nl-ams",
         AWS_ACCESS_KEY_ID="site",
-        AWS_SECRET_ACCESS_KEY="geheim",
+        AWS_SECRET_ACCESS_KEY=FAKE_KEY,
         REDIS_URL="redis://redis:6379/0",
     )
     assert settings["storage"] == "core.storage.PrivateS3Storage"
@@ -84,7 +85,7 @@ def test_s3_storage_and_redis_from_the_environment_bucket_private():
     assert options["endpoint_url"] == "https://s3.example.nl"
     assert options["region_name"] == "nl-ams"
     assert options["access_key"] == "site"
-    assert options["secret_key"] == "geheim"
+    assert options["secret_key"] == FAKE_KEY
     assert options["default_acl"] is None  # no public-read on upload
     assert options["addressing_style"] == "path"
     # Pages link to the site's own media view, never to the bucket or a signed address.
