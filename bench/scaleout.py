@@ -73,9 +73,11 @@ def fetch(url, method="GET", data=None, headers=None, timeout=15):
         return Response(error.code, error.headers, error.read())
 
 
-def wait_for(description, check, seconds=120):
+def wait_for(description, check, seconds=120, process=None):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"{description}: stopped with exit code {process.returncode}")
         try:
             if check():
                 return
@@ -183,12 +185,17 @@ class ScaleOut:
 
     # Setting up -------------------------------------------------------------------------------
     def start_redis(self):
-        self.services.start(
+        process = self.services.start(
             "redis",
             ["redis-server", "--bind", "127.0.0.1", "--port", str(self.ports["redis"]),
              "--save", "", "--appendonly", "no", "--protected-mode", "yes"],
         )  # fmt: skip
-        wait_for("Redis", lambda: socket.create_connection(("127.0.0.1", self.ports["redis"])))
+        wait_for(
+            "Redis",
+            lambda: socket.create_connection(("127.0.0.1", self.ports["redis"])),
+            30,
+            process,
+        )
 
     def start_object_store(self):
         folder = self.work / "seaweedfs"
@@ -200,19 +207,20 @@ class ScaleOut:
             "actions": ["Admin", "Read", "List", "Tagging", "Write"],
         }
         config.write_text(json.dumps({"identities": [identity]}))
-        ports = {name: free_port() for name in ("master", "volume", "filer")}
-        self.services.start(
+        # Every port explicit: SeaweedFS would otherwise take port + 10000 for gRPC.
+        flags = ("master.port", "master.port.grpc", "volume.port", "volume.port.grpc",
+                 "filer.port", "filer.port.grpc", "s3.port.grpc")  # fmt: skip
+        process = self.services.start(
             "seaweedfs",
-            [str(BIN / "weed"), "server", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
-             f"-dir={folder}", f"-master.port={ports['master']}",
-             f"-volume.port={ports['volume']}", "-volume.max=4",
-             "-master.volumeSizeLimitMB=64", "-filer", f"-filer.port={ports['filer']}",
-             "-filer.disableHttp", "-s3", f"-s3.port={self.ports['s3']}",
-             "-s3.port.iceberg=0", "-s3.port.lance=0", f"-s3.config={config}"],
+            [str(BIN / "weed"), "server", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", f"-dir={folder}",
+             *(f"-{flag}={free_port()}" for flag in flags), "-volume.max=20",
+             "-master.volumeSizeLimitMB=64", "-filer", "-filer.disableHttp",
+             "-s3", f"-s3.port={self.ports['s3']}", "-s3.port.iceberg=0", "-s3.port.lance=0",
+             f"-s3.config={config}"],
             cwd=folder,
         )  # fmt: skip
         # Anonymous requests get 403 once the S3 gateway is up.
-        wait_for("SeaweedFS S3", lambda: fetch(self.s3_endpoint + "/").status == 403)
+        wait_for("SeaweedFS S3", lambda: fetch(self.s3_endpoint + "/").status == 403, 60, process)
 
     def manage(self, *arguments, env):
         result = subprocess.run(
@@ -242,11 +250,11 @@ class ScaleOut:
         return self.site_helper("prepare", env=env)
 
     def start_web(self, who, env):
-        self.services.start(
+        return self.services.start(
             f"gunicorn-{who}",
             [str(BIN / "gunicorn"), "veiligpubliek.wsgi:application",
              "--bind", f"127.0.0.1:{self.ports[who]}", "--workers", "2",
-             "--forwarded-allow-ips", "127.0.0.1"],
+             "--forwarded-allow-ips", "127.0.0.1", "--no-control-socket"],
             env=env,
         )  # fmt: skip
 
@@ -270,13 +278,18 @@ class ScaleOut:
         for path in (self.work, folder, *folder.iterdir()):
             path.chmod(0o755 if path.is_dir() else 0o644)
         self.varnish_name = str(folder / "instance")
-        self.services.start(
+        process = self.services.start(
             "varnish",
             ["varnishd", "-F", "-a", f"127.0.0.1:{self.ports['varnish']}",
              "-T", f"127.0.0.1:{self.ports['admin']}", "-f", str(folder / "default.vcl"),
              "-p", f"vcl_path={folder}", "-n", self.varnish_name, "-s", "malloc,64m"],
         )  # fmt: skip
-        wait_for("Varnish", lambda: fetch(self.url("varnish", "/varnish-health")).status == 200)
+        wait_for(
+            "Varnish",
+            lambda: fetch(self.url("varnish", "/varnish-health")).status == 200,
+            60,
+            process,
+        )
 
     def backend_health(self):
         result = subprocess.run(
@@ -290,10 +303,14 @@ class ScaleOut:
         """Waits until the probes of both backends say `healthy` or `sick`."""
 
         def both():
-            listing = [line for line in self.backend_health().splitlines() if "web" in line]
-            return len(listing) == 2 and all(state in line for line in listing)
+            lines = self.backend_health().splitlines()
+            listing = [line for line in lines if re.match(r"\S*\bweb[12]\s", line)]
+            return len(listing) == 2 and all(state in line.split() for line in listing)
 
-        wait_for(f"Varnish backends {state}", both, seconds)
+        try:
+            wait_for(f"Varnish backends {state}", both, seconds)
+        except RuntimeError as error:
+            raise RuntimeError(f"{error}\n{self.backend_health()}") from error
 
     # The checks -------------------------------------------------------------------------------
     def editor_headers(self, session, csrf=None):
@@ -315,7 +332,11 @@ class ScaleOut:
         csrf = self.csrf_token("a", "/admin/images/multiple/add/", session)
         image = png_bytes()
         boundary = secrets.token_hex(8)
-        body = multipart(boundary, {"title": "Schaaltest"}, ("files[]", "schaaltest.png", image))
+        body = multipart(
+            boundary,
+            {"title": "Schaaltest", "collection": prepared["collection"]},
+            ("files[]", "schaaltest.png", image),
+        )
         headers = self.editor_headers(session, csrf)
         headers["Content-Type"] = f"multipart/form-data; boundary={boundary}"
         response = fetch(
@@ -326,7 +347,9 @@ class ScaleOut:
         except ValueError:
             uploaded = {}
         if not self.results.check(
-            "(a) image upload through A", uploaded.get("success") is True, f"{response.status}"
+            "(a) image upload through A",
+            "image_id" in uploaded,
+            f"{response.status} {sorted(uploaded)}",
         ):
             return
         edit = fetch(
@@ -508,10 +531,11 @@ class ScaleOut:
         self.start_redis()
         self.start_object_store()
         prepared = self.prepare_site(env)
-        self.start_web("a", env)
-        self.start_web("b", env)
-        for who in ("a", "b"):
-            wait_for(f"gunicorn {who}", lambda who=who: fetch(self.url(who)).status == 200)
+        web = {who: self.start_web(who, env) for who in ("a", "b")}
+        for who, process in web.items():
+            wait_for(
+                f"gunicorn {who}", lambda w=who: fetch(self.url(w)).status == 200, 120, process
+            )
         self.start_varnish()
         self.wait_until_backends("healthy")
         pages = ["/", prepared["page"]["url"], prepared["page"]["parent_url"], "/documenten/"]

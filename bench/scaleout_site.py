@@ -80,6 +80,7 @@ def prepare():
     theme = ThemePage.objects.live().order_by("path").first()
     return {
         "session": editor_session(user),
+        "collection": Collection.get_first_root_node().pk,
         "document": private_document(user),
         "page": {"id": theme.pk, "url": theme.url, "parent_url": theme.get_parent().url},
     }

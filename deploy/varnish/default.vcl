@@ -77,8 +77,8 @@ sub vcl_backend_response {
         if (bereq.is_bgfetch) {
             return (abandon);
         }
-        # A replica that fails (or is shutting down) gets a second chance on another replica.
-        if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        # A replica that fails (or is shutting down): try again, on the next replica.
+        if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
             return (retry);
         }
     }
@@ -100,8 +100,9 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # A replica that has just gone away, before its health probe notices: try the next one.
-    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # A replica that has just gone away, before its health probe notices: try the next one (the
+    # director picks the next replica, so a few tries reach a live one also under load).
+    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
     # Every backend failed and there is no stale copy to hand out: the branded static page.
