@@ -23,7 +23,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
 from infographic.models import InfographicPage  # noqa: E402
-from tests.factories import infographic_phase, infographic_phases, infographic_step  # noqa: E402
+from tests.infographic.factories import infographic_phase, infographic_phases, infographic_step  # noqa: E402
 
 PATHS = ["/infographic/", "/"]
 RUNS = 20

@@ -1,22 +1,61 @@
-"""Shared fixtures. The demo content is loaded once per test session and every test sees it;
-each test runs in a transaction that is rolled back, so tests never see each other's changes."""
+"""Shared fixtures. Tests build their own data with the factories in tests/<app>/factories.py.
+
+Each test runs in a transaction that is rolled back. Data that a whole class or module reads is
+built once in a class- or module-scoped fixture on top of `class_db` or `module_db`: an outer
+transaction, rolled back after the last test of that class or module, in which each test's own
+transaction is a savepoint. Such a fixture must not hand out objects a test changes in place;
+tests that change data fetch it again (Model.objects.get) or build their own.
+
+Only the tests of the demo loader, and tests/test_demo_smoke.py, get the full demo content.
+"""
 
 import pytest
-from django.core.management import call_command
+from django.core.cache import cache
 from django.test import Client
 
+from tests.database import load_demo_content, rolled_back
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+# The modules that test the demo content itself; they get it loaded once per module.
+DEMO_MODULES = {
+    "tests.home.test_demo_loader",
+    "tests.practice.test_demo",
+    "tests.infographic.test_demo",
+    "tests.test_demo_smoke",
+    "tests.core.test_shipped_content",
+}
+
+
+@pytest.fixture(scope="class")
+def class_db(django_db_setup, django_db_blocker):
+    with rolled_back(django_db_blocker):
+        yield
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    with rolled_back(django_db_blocker):
+        yield
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _demo_content_for_demo_tests(request):
+    if request.module.__name__ in DEMO_MODULES:
+        request.getfixturevalue("module_db")
+        load_demo_content()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Wagtail caches site root paths; a rolled-back tree must not leave them behind."""
+    cache.clear()
+    yield
 
 
 @pytest.fixture
 def home_page(db):
-    from home.models import HomePage
+    from tests.home.factories import site_home_page
 
-    return HomePage.objects.get()
+    return site_home_page()
 
 
 @pytest.fixture
@@ -26,9 +65,9 @@ def anonymous_client():
 
 @pytest.fixture
 def admin_user(db):
-    from django.contrib.auth import get_user_model
+    from tests.core.factories import UserFactory
 
-    return get_user_model().objects.get(username="admin")
+    return UserFactory(username="beheerder", superuser=True)
 
 
 @pytest.fixture

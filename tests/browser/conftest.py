@@ -13,6 +13,8 @@ from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connections
 from django.test.testcases import LiveServerThread
 
+from tests.database import load_demo_content
+
 # Playwright's sync API keeps an event loop running in the test thread; Django's ORM calls made by
 # fixtures there are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -41,22 +43,32 @@ def _browser_missing_reason():
 
 def pytest_collection_modifyitems(config, items):
     reason = _browser_missing_reason()
+    is_browser = {id(item): "tests/browser" in str(item.fspath) for item in items}
+    # The server needs the demo content committed (site_server): these tests run after all
+    # others, so that no other test sees that data. pytest-django sorts the items before this.
+    items.sort(key=lambda item: is_browser[id(item)])
     for item in items:
-        if "tests/browser" in str(item.fspath):
-            item.add_marker(pytest.mark.browser)
-            # Tells pytest-django to create the test database these tests read through the server.
-            item.add_marker(pytest.mark.django_db)
-            if reason:
-                if os.environ.get("REQUIRE_BROWSER") == "1":
-                    item.add_marker(pytest.mark.xfail(reason=reason, run=False, strict=True))
-                else:
-                    item.add_marker(pytest.mark.skip(reason=reason))
+        if not is_browser[id(item)]:
+            continue
+        item.add_marker(pytest.mark.browser)
+        # Tells pytest-django to create the test database these tests read through the server.
+        item.add_marker(pytest.mark.django_db)
+        if reason:
+            if os.environ.get("REQUIRE_BROWSER") == "1":
+                item.add_marker(pytest.mark.xfail(reason=reason, run=False, strict=True))
+            else:
+                item.add_marker(pytest.mark.skip(reason=reason))
 
 
 @pytest.fixture(scope="session")
 def site_server(django_db_setup, django_db_blocker):
-    """The site with its demo content, served over HTTP in a thread for the whole session."""
+    """The site with its demo content, served over HTTP in a thread for the whole session.
+
+    The demo content is committed, for the server thread's own connection on PostgreSQL; it
+    stays until the test database is dropped, which is why these tests run last.
+    """
     with django_db_blocker.unblock():
+        load_demo_content()
         override = None
         connection = connections["default"]
         if connection.vendor == "sqlite" and connection.is_in_memory_db():

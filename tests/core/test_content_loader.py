@@ -13,6 +13,7 @@ from core.content.files import content_files
 from core.content.loader import ContentFolder, ContentLoader
 from core.content.report import Report
 from home.models import HomePage, StandardPage
+from tests.core.factories import DocumentFactory
 from themes import demo as themes_demo
 from themes.models import ThemePage, TopicPage
 
@@ -175,6 +176,8 @@ def test_a_link_to_an_unknown_document_or_page_is_an_error(tmp_path):
 
 
 def test_later_fields_are_filled_at_the_end_and_only_while_empty(tmp_path):
+    DocumentFactory(title="Checklist veilige werkplek")
+    DocumentFactory(title="Voorbeeld agressieprotocol")
     write(
         tmp_path,
         "thema.yaml",

@@ -5,7 +5,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from core.blocks import BodyStreamBlock, ImageBlock, LinkBlock, VideoBlock
 from core.blocks.media import video_embed_url
 from core.blocks.text import TableBlock
-from tests.factories import ImageFactory
+from tests.core.factories import ImageFactory
 
 BODY_BLOCKS = sorted(BodyStreamBlock().child_blocks.items())
 

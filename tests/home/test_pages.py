@@ -1,97 +1,126 @@
 import pytest
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from core.models import SiteSettings
 from home.models import HomePage, StandardPage
-from tests.factories import StandardPageFactory
+from tests.home.factories import StandardPageFactory
+from tests.html import parse, texts
+from tests.sample_site import build_sample_site
 
-PUBLIC_PATHS = [
-    "/",
-    "/preventie/",
-    "/handelen-bij-een-incident/",
-    "/handelen-bij-een-incident/reageer/",
-    "/nazorg/wees-de-rots/",
-    "/beleid-maken/ela/",
-    "/documenten/",
-    "/toegankelijkheid/",
-    "/privacy/",
-    "/cookies/",
-    "/contact/",
-    "/over-deze-site/",
-    "/copyright/",
+# One page of each kind of the sample site, by its name in build_sample_site().
+PAGE_KINDS = [
+    "home",
+    "prevention",
+    "incident",
+    "library",
+    "privacy",
+    "news_index",
+    "practice_index",
 ]
 
 
+@pytest.fixture(scope="module")
+def site(module_db):
+    return build_sample_site()
+
+
+def page_of_kind(site, kind):
+    return getattr(site, kind)
+
+
+def main_navigation(response):
+    return parse(response).find("nav", attrs={"aria-label": "Hoofdmenu"})
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize("path", PUBLIC_PATHS)
-def test_public_page_renders_for_anonymous_visitor_without_cookies(anonymous_client, path):
-    response = anonymous_client.get(path)
+@pytest.mark.parametrize("kind", [*PAGE_KINDS, "topic", "news", "example"])
+def test_public_page_renders_for_anonymous_visitor_without_cookies(anonymous_client, site, kind):
+    page = {"topic": site.steps[2], "news": site.news[0], "example": site.example}.get(kind)
+    page = page or page_of_kind(site, kind)
+    response = anonymous_client.get(page.url)
     assert response.status_code == 200
     assert "Set-Cookie" not in response.headers
     assert not response.cookies
     html = response.content.decode()
-    assert '<html lang="nl"' in html
-    assert html.count("<h1") == 1
-    assert 'href="#main-content"' in html and 'id="main-content"' in html
-    for landmark in ("<header", "<main", "<footer", 'aria-label="Hoofdmenu"'):
-        assert landmark in html
-    assert " style=" not in html
-    assert "<script>" not in html
+    document = parse(html)
+    assert document.html["lang"] == "nl"
+    assert len(document.find_all("h1")) == 1
+    assert document.find("a", href="#main-content") and document.find(id="main-content")
+    for landmark in ("header", "main", "footer"):
+        assert document.find(landmark), landmark
+    assert main_navigation(response)
+    assert not document.find(style=True)
+    assert not [
+        script
+        for script in document.find_all("script")
+        if not script.get("src") and script.get("type") != "application/ld+json"
+    ]
 
 
 @pytest.mark.django_db
-def test_public_pages_send_a_strict_content_security_policy(anonymous_client):
+def test_public_pages_send_a_strict_content_security_policy(anonymous_client, site):
     policy = anonymous_client.get("/").headers["Content-Security-Policy"]
     assert "script-src 'self'" in policy
     assert "unsafe-inline" not in policy
 
 
 @pytest.mark.django_db
-def test_main_navigation_lists_live_sections_and_marks_the_current_one(anonymous_client):
-    html = anonymous_client.get("/nazorg/houd-overzicht/").content.decode()
-    nav = html.split('aria-label="Hoofdmenu"')[1].split("</nav>")[0]
-    for title in ("Voorkomen", "Handelen bij een incident", "Nazorg", "Beleid maken", "Documenten"):
-        assert f">{title}</a>" in nav
-    assert 'href="/nazorg/" aria-current="true"' in nav
-    assert "Privacy" not in nav  # service pages are not in the menu
+def test_main_navigation_lists_live_sections_and_marks_the_current_one(anonymous_client, site):
+    nav = main_navigation(anonymous_client.get(site.aftercare_topics[0].url))
+    in_menu = Page.objects.child_of(site.home).live().in_menu().order_by("path")
+    assert texts(nav.find_all("a")) == ["Home", *[page.title for page in in_menu]]
+    assert {"Voorkomen", "Handelen bij een incident", "Nazorg", "Documenten"} <= set(
+        texts(nav.find_all("a"))
+    )
+    current = nav.find_all("a", attrs={"aria-current": True})
+    assert [(link["href"], link["aria-current"]) for link in current] == [("/nazorg/", "true")]
+    assert "Privacy" not in texts(nav.find_all("a"))  # service pages are not in the menu
 
 
 @pytest.mark.django_db
-def test_unpublished_section_is_not_in_the_navigation(anonymous_client):
-    Page.objects.get(slug="beleid-maken").unpublish()
-    nav = anonymous_client.get("/").content.decode().split('aria-label="Hoofdmenu"')[1]
-    assert "Beleid maken" not in nav.split("</nav>")[0]
+def test_current_section_page_is_marked_as_the_page_itself(anonymous_client, site):
+    nav = main_navigation(anonymous_client.get("/nazorg/"))
+    assert nav.find("a", href="/nazorg/")["aria-current"] == "page"
 
 
 @pytest.mark.django_db
-def test_breadcrumbs_show_the_path_below_home(anonymous_client):
-    html = anonymous_client.get("/handelen-bij-een-incident/reageer/").content.decode()
-    crumbs = html.split('aria-label="Kruimelpad"')[1].split("</nav>")[0]
-    assert ">Home</a>" in crumbs
-    assert ">Handelen bij een incident</a>" in crumbs
-    assert 'aria-current="page"' in crumbs
-    assert 'aria-label="Kruimelpad"' not in anonymous_client.get("/").content.decode()
+def test_unpublished_section_is_not_in_the_navigation(anonymous_client, site):
+    Page.objects.get(pk=site.aftercare.pk).unpublish()
+    nav = main_navigation(anonymous_client.get("/"))
+    assert "Nazorg" not in texts(nav.find_all("a"))
+    assert "Voorkomen" in texts(nav.find_all("a"))
 
 
 @pytest.mark.django_db
-def test_home_page_shows_three_entries_linking_to_the_themes(anonymous_client):
-    html = anonymous_client.get("/").content.decode()
-    for path in ("/preventie/", "/handelen-bij-een-incident/", "/nazorg/"):
-        assert f'class="vp-entry__link" href="{path}"' in html
+def test_breadcrumbs_show_the_path_below_home(anonymous_client, site):
+    response = anonymous_client.get(site.steps[2].url)
+    crumbs = parse(response).find("nav", attrs={"aria-label": "Kruimelpad"})
+    assert texts(crumbs.find_all("a")) == ["Home", "Handelen bij een incident"]
+    assert texts(crumbs.find_all(attrs={"aria-current": "page"})) == ["Reageer"]
+    assert not parse(anonymous_client.get("/")).find("nav", attrs={"aria-label": "Kruimelpad"})
 
 
 @pytest.mark.django_db
-def test_footer_shows_contact_details_from_site_settings(anonymous_client):
-    from wagtail.models import Site
+def test_home_page_shows_its_entries_linking_to_the_themes(anonymous_client, site):
+    links = parse(anonymous_client.get("/")).select("a.vp-entry__link")
+    assert [link["href"] for link in links] == [theme.url for theme in site.themes]
 
-    from core.models import SiteSettings
 
+@pytest.mark.django_db
+def test_home_page_leaves_out_an_entry_whose_page_is_unpublished(anonymous_client, site):
+    Page.objects.get(pk=site.incident.pk).unpublish()
+    links = parse(anonymous_client.get("/")).select("a.vp-entry__link")
+    assert [link["href"] for link in links] == [site.prevention.url, site.aftercare.url]
+
+
+@pytest.mark.django_db
+def test_footer_shows_contact_details_from_site_settings(anonymous_client, site):
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.contact_email = "vragen@example.nl"
     site_settings.save()
-    html = anonymous_client.get("/").content.decode()
-    footer = html.split("<footer")[1]
-    assert "mailto:vragen@example.nl" in footer
-    assert 'href="/privacy/"' in footer
+    footer = parse(anonymous_client.get("/")).find("footer")
+    assert footer.find("a", href="mailto:vragen@example.nl")
+    assert footer.find("a", href="/privacy/")
 
 
 @pytest.mark.django_db
@@ -106,15 +135,17 @@ def test_home_page_can_only_be_created_at_the_root_and_only_once(home_page):
 
 @pytest.mark.django_db
 def test_standard_pages_live_below_home_only(home_page):
+    from tests.themes.factories import ThemePageFactory
+
     assert StandardPage.can_exist_under(home_page)
-    theme = Page.objects.get(slug="preventie").specific
-    assert not StandardPage.can_exist_under(theme)
+    assert not StandardPage.can_exist_under(ThemePageFactory())
     page = StandardPageFactory(parent=home_page, title="Colofon extra", slug="colofon-extra")
     assert page.get_parent().pk == home_page.pk
+    assert StandardPage.can_exist_under(page)  # service pages may have sub-pages
 
 
 @pytest.mark.django_db
-def test_admin_refuses_to_add_a_second_home_page(admin_client):
+def test_admin_refuses_to_add_a_second_home_page(admin_client, home_page):
     root = Page.get_first_root_node()
     response = admin_client.get(f"/admin/pages/add/home/homepage/{root.pk}/")
     assert response.status_code in (302, 403)
@@ -122,12 +153,12 @@ def test_admin_refuses_to_add_a_second_home_page(admin_client):
 
 
 @pytest.mark.django_db
-def test_unknown_page_gives_branded_404(anonymous_client):
+def test_unknown_page_gives_branded_404(anonymous_client, home_page):
     response = anonymous_client.get("/bestaat-niet/")
     assert response.status_code == 404
-    html = response.content.decode()
-    assert "Deze pagina bestaat niet" in html
-    assert '<meta name="robots" content="noindex">' in html
+    document = parse(response)
+    assert "Deze pagina bestaat niet" in document.get_text()
+    assert document.find("meta", attrs={"name": "robots"})["content"] == "noindex"
 
 
 def test_500_page_renders_without_the_database(rf, django_db_blocker):
@@ -143,4 +174,4 @@ def test_500_page_renders_without_the_database(rf, django_db_blocker):
 def test_robots_txt_points_at_sitemap(anonymous_client):
     response = anonymous_client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
-    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode().splitlines()

@@ -8,7 +8,7 @@ from core.content.loader import ContentLoader
 from core.content.report import Report
 from infographic import demo
 from infographic.models import InfographicPage
-from tests.factories import TopicPageFactory
+from tests.themes.factories import TopicPageFactory
 
 
 def phases_and_steps(page):

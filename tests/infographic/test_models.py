@@ -7,7 +7,8 @@ from home.models import HomePage
 from infographic.anchors import unique_anchors
 from infographic.blocks import PhaseBlock, StepBlock
 from infographic.models import InfographicPage
-from tests.factories import TopicPageFactory, infographic_phase, infographic_step
+from tests.infographic.factories import infographic_phase, infographic_step
+from tests.themes.factories import TopicPageFactory
 
 from .conftest import publish_phases, step_anchors
 

@@ -5,7 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from tests.factories import TopicPageFactory, infographic_phase, infographic_step
+from tests.infographic.factories import infographic_phase, infographic_step
+from tests.themes.factories import TopicPageFactory
 
 from .conftest import publish_phases
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.test import Client
 
 from legacy.importer import SHIPPED_CSV
+from tests.database import load_demo_content, rolled_back  # TEMPORARY, see below
 
 LEGACY_HOSTS = ["agressievrijwerk.nl", "www.agressievrijwerk.nl"]
 CANONICAL_HOST = urlsplit(settings.CANONICAL_BASE_URL).hostname
@@ -43,3 +44,13 @@ def canonical_get():
         return client.get(parts.path, {}, HTTP_HOST=CANONICAL_HOST, secure=True)
 
     return get
+
+
+# TEMPORARY (branch tests-a): the tests in this directory still read the demo content; it is
+# loaded once for the directory, in a transaction rolled back after its last test. Delete this
+# fixture once the directory's tests build their own data (branch tests-b).
+@pytest.fixture(scope="package", autouse=True)
+def _temporary_demo_content(django_db_setup, django_db_blocker):
+    with rolled_back(django_db_blocker):
+        load_demo_content()
+        yield

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
-from tests.factories import RedirectFactory
+from tests.legacy.factories import RedirectFactory
 
 from .conftest import canonical
 

@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from legacy.importer import SHIPPED_CSV
 from legacy.management.commands.import_legacy_redirects import Command
-from tests.factories import RedirectFactory
+from tests.legacy.factories import RedirectFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from tests.factories import RedirectFactory
+from tests.legacy.factories import RedirectFactory
 
 from .conftest import CANONICAL_HOST, LEGACY_HOSTS, canonical, shipped_rows
 

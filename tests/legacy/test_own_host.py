@@ -5,7 +5,8 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
 
-from tests.factories import RedirectFactory, StandardPageFactory
+from tests.home.factories import StandardPageFactory
+from tests.legacy.factories import RedirectFactory
 
 from .conftest import canonical, shipped_rows
 

@@ -11,6 +11,7 @@ from practice.models import (
     WorkSetting,
 )
 from practice.roles import BZK_EDITORS, MUNICIPAL_EDITORS
+from tests.database import load_demo_content, rolled_back  # TEMPORARY, see below
 from themes.models import ThemePage
 
 LISTING_URL = "/ervaringen-uit-de-praktijk/"
@@ -74,3 +75,13 @@ def example_form_data(title="Proefdorp spreekt af wie de dader belt", **override
     )
     data.update(overrides)
     return data
+
+
+# TEMPORARY (branch tests-a): the tests in this directory still read the demo content; it is
+# loaded once for the directory, in a transaction rolled back after its last test. Delete this
+# fixture once the directory's tests build their own data (branch tests-b).
+@pytest.fixture(scope="package", autouse=True)
+def _temporary_demo_content(django_db_setup, django_db_blocker):
+    with rolled_back(django_db_blocker):
+        load_demo_content()
+        yield

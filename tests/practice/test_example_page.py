@@ -17,8 +17,8 @@ from practice.models import (
     Province,
     WorkSetting,
 )
-from tests.factories import PracticeExamplePageFactory
 from tests.practice.conftest import LISTING_URL
+from tests.practice.factories import PracticeExamplePageFactory
 from themes.models import ThemePage
 
 pytestmark = pytest.mark.django_db

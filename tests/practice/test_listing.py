@@ -1,7 +1,7 @@
 """The listing at /ervaringen-uit-de-praktijk/: filters, counts, chips, sorting, paging, bad input.
 
-Expectations are computed from the demo content (practice/content/), which the session fixture
-loaded.
+Expectations are computed from the demo content (practice/demo_content.py), which the session
+fixture loaded.
 """
 
 import html as html_lib
@@ -13,17 +13,17 @@ from django.utils.text import slugify
 
 from core.query import MAX_QUERY_LENGTH
 from practice.demo import examples
-from tests.factories import PracticeExamplePageFactory, bulk_create_examples
 from tests.practice.conftest import LISTING_URL
-
-pytestmark = pytest.mark.django_db
+from tests.practice.factories import PracticeExamplePageFactory, bulk_create_examples
 
 PRACTICE_EXAMPLES = [{"slug": source.slug, **source.data} for source in examples()]
 
+pytestmark = pytest.mark.django_db
+
 DEMO_FIELDS = {
-    "thema": lambda data: [path.strip("/") for path in data["themes"]],
+    "thema": lambda data: data["themes"],
     "organisatie": lambda data: [slugify(data["organisation_type"])],
-    "provincie": lambda data: [slugify(value) for value in data["provinces"]],
+    "provincie": lambda data: [slugify(data["province"])],
     "agressie": lambda data: data["aggression_types"],
     "werksituatie": lambda data: data["work_settings"],
 }

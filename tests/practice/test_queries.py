@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from practice.models import PracticeExamplePage
-from tests.factories import bulk_create_examples
 from tests.practice.conftest import LISTING_URL
+from tests.practice.factories import bulk_create_examples
 
 pytestmark = pytest.mark.django_db
 

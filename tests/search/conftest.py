@@ -1,6 +1,7 @@
 import pytest
 
-from tests.factories import ThemePageFactory, TopicPageFactory, body
+from tests.core.factories import stream_json as body
+from tests.themes.factories import ThemePageFactory, TopicPageFactory
 
 
 @pytest.fixture

@@ -25,9 +25,14 @@ class HeadParser(HTMLParser):
         self.links = {}
         self.json_ld = []
         self._in = None
+        self._in_body = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag == "body":
+            self._in_body = True  # only the <head> counts
+        if self._in_body:
+            return
         if tag == "title":
             self._in = "title"
         elif tag == "meta":
@@ -56,5 +61,5 @@ class HeadParser(HTMLParser):
 
 def parse_head(html):
     parser = HeadParser()
-    parser.feed(html.split("</head>")[0])
+    parser.feed(html)
     return parser

@@ -8,8 +8,9 @@ from wagtail.search.backends import get_search_backend
 
 from core.query import clean_query
 from search.query import build_search_query
-from tests.factories import TopicPageFactory, body
+from tests.core.factories import stream_json as body
 from tests.search.helpers import requires_postgres
+from tests.themes.factories import TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +19,8 @@ OUR_PAGES = {f"Pagina {letter}" for letter in "ABCDE"}
 
 
 def titles_found(text):
-    """Which of the pages made by the `pages` fixture a search finds (the demo content is there
-    as well)."""
+    """Which of the pages made by the `pages` fixture a search finds (their theme and the home
+    page may match as well)."""
     query = build_search_query(clean_query(text).terms)
     return {page.title for page in Page.objects.live().search(query)} & OUR_PAGES
 

@@ -7,13 +7,36 @@ from wagtail.models import Page, Site
 
 from core.models import SiteSettings
 from core.seo import canonical_url
-from tests.factories import ImageFactory, StandardPageFactory
+from tests.core.factories import ImageFactory
+from tests.home.factories import StandardPageFactory
+from tests.html import parse
+from tests.sample_site import build_sample_site
 from tests.search.helpers import parse_head
 
 pytestmark = pytest.mark.django_db
 
 SITE_NAME = "Veilige publieke dienstverlening"
 BASE = settings.CANONICAL_BASE_URL
+
+
+@pytest.fixture(scope="module")
+def site(module_db):
+    return build_sample_site()
+
+
+def built_pages(site):
+    return [
+        site.home,
+        *site.themes,
+        *site.topics,
+        site.library,
+        site.privacy,
+        site.contact,
+        site.news_index,
+        *site.news,
+        site.practice_index,
+        site.example,
+    ]
 
 
 def public_pages():
@@ -34,9 +57,10 @@ def types_of(head):
     return {data["@type"]: data for data in head.structured_data()}
 
 
-def test_every_public_page_has_complete_and_unique_metadata(anonymous_client):
+def test_every_public_page_has_complete_and_unique_metadata(anonymous_client, site):
     heads = fetch_heads(anonymous_client)
-    assert len(heads) >= 25  # home, themes, topics, documents, news, service pages
+    # Every kind of page: home, themes, topics, documents, news, practice, service pages.
+    assert {page.pk for page in heads} == {page.pk for page in built_pages(site)}
 
     titles = [head.title for head in heads.values()]
     assert len(set(titles)) == len(titles), "every page needs its own <title>"
@@ -74,7 +98,7 @@ def test_every_public_page_has_complete_and_unique_metadata(anonymous_client):
             assert len(crumbs) == page.depth - 1
 
 
-def test_home_page_offers_the_site_search_to_search_engines(anonymous_client):
+def test_home_page_offers_the_site_search_to_search_engines(anonymous_client, site):
     head = parse_head(anonymous_client.get("/").content.decode())
     assert head.title == SITE_NAME
     website = types_of(head)["WebSite"]
@@ -86,27 +110,25 @@ def test_home_page_offers_the_site_search_to_search_engines(anonymous_client):
     assert "BreadcrumbList" not in types_of(head)
 
 
-def test_topic_pages_are_articles_and_news_pages_news_articles(anonymous_client):
+def test_topic_pages_are_articles_and_news_pages_news_articles(anonymous_client, site):
     topic = parse_head(anonymous_client.get("/nazorg/wees-de-rots/").content.decode())
     article = types_of(topic)["Article"]
-    assert article["headline"]
+    assert article["headline"] == "Wees de rots"
     assert article["mainEntityOfPage"] == BASE + "/nazorg/wees-de-rots/"
     assert article["publisher"]["@type"] == "GovernmentOrganization"
     assert article["datePublished"] and article["dateModified"]
     assert topic.meta["og:type"] == "article"
 
-    news_url = "/actueel/nieuws/2023/01/31/norm-stop-agressie-samen-gelanceerd/"
+    news_url = "/actueel/nieuws/2026/03/04/nieuwe-handreiking/"
+    assert site.news[0].url == news_url
     news = parse_head(anonymous_client.get(news_url).content.decode())
     news_article = types_of(news)["NewsArticle"]
-    assert news_article["datePublished"].startswith("2023-01-31")
+    assert news_article["datePublished"].startswith("2026-03-04")
     assert news_article["url"] == BASE + news_url
-    assert news.meta["article:published_time"].startswith("2023-01-31")
+    assert news.meta["article:published_time"].startswith("2026-03-04")
 
-    from practice.models import PracticeExamplePage
-
-    example = PracticeExamplePage.objects.live().first()
-    practice = parse_head(anonymous_client.get(example.url).content.decode())
-    assert types_of(practice)["Article"]["headline"] == example.title
+    practice = parse_head(anonymous_client.get(site.example.url).content.decode())
+    assert types_of(practice)["Article"]["headline"] == site.example.title
 
 
 def test_description_falls_back_from_search_description_to_intro_to_site_default(
@@ -141,15 +163,15 @@ def test_seo_title_replaces_the_page_title_in_title_and_share_tags(anonymous_cli
     assert head.meta["og:title"] == "Langer"
 
 
-def test_canonical_ignores_filters_and_page_numbers(anonymous_client):
+def test_canonical_ignores_filters_and_page_numbers(anonymous_client, site):
     head = parse_head(
         anonymous_client.get("/documenten/?soort=checklist&thema=nazorg&pagina=2").content.decode()
     )
     assert head.links["canonical"] == BASE + "/documenten/"
 
 
-def test_default_share_image_comes_from_site_settings_when_set(anonymous_client):
-    static = parse_head(anonymous_client.get("/preventie/").content.decode())
+def test_default_share_image_comes_from_site_settings_when_set(anonymous_client, site):
+    static = parse_head(anonymous_client.get(site.prevention.url).content.decode())
     assert static.meta["og:image"] == BASE + "/static/img/share.png"
     assert static.meta["og:image:width"] == "1200"
 
@@ -158,7 +180,7 @@ def test_default_share_image_comes_from_site_settings_when_set(anonymous_client)
         title="Balie", file__width=1600, file__height=1000
     )
     site_settings.save()
-    head = parse_head(anonymous_client.get("/preventie/").content.decode())
+    head = parse_head(anonymous_client.get(site.prevention.url).content.decode())
     assert head.meta["og:image"].startswith(BASE + "/media/images/")
     assert head.meta["og:image:width"] == "1200"
     assert head.meta["og:image:height"] == "630"
@@ -186,7 +208,7 @@ def test_json_ld_cannot_be_closed_early_by_page_content(anonymous_client, home_p
     assert "\\u003C/script\\u003E" in html
 
 
-def test_pages_without_a_page_have_a_title_and_no_canonical(anonymous_client):
+def test_pages_without_a_page_have_a_title_and_no_canonical(anonymous_client, site):
     html = anonymous_client.get("/bestaat-niet/").content.decode()
     head = parse_head(html)
     assert head.title == f"Pagina niet gevonden – {SITE_NAME}"
@@ -194,13 +216,16 @@ def test_pages_without_a_page_have_a_title_and_no_canonical(anonymous_client):
     assert head.meta["description"]
 
 
-def test_canonical_url_uses_the_public_host_whatever_the_site_record_says():
-    page = Page.objects.get(slug="nazorg").specific
+def test_canonical_url_uses_the_public_host_whatever_the_site_record_says(site):
+    page = Page.objects.get(pk=site.aftercare.pk).specific
     assert canonical_url(page) == BASE + "/nazorg/"
-    assert page.full_url.startswith("http://localhost")  # the Site record of the demo
+    # The Site record that Wagtail's first migration made.
+    assert page.full_url == "http://localhost/nazorg/"
 
 
-def test_every_page_has_the_header_search_box(anonymous_client):
+def test_every_page_has_the_header_search_box(anonymous_client, site):
     for path in ("/", "/nazorg/", "/actueel/", "/zoeken/?q=agressie"):
-        html = anonymous_client.get(path).content.decode()
-        assert 'role="search" action="/zoeken/"' in html
+        header = parse(anonymous_client.get(path)).find("header")
+        form = header.find("form", role="search")
+        assert form["action"] == "/zoeken/", path
+        assert form.find("input", attrs={"name": "q"}), path

@@ -1,7 +1,5 @@
 """The search page /zoeken/: results, filter by kind, pagination, promotions, odd input."""
 
-import re
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -9,112 +7,130 @@ from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from tests.factories import DocumentFactory, NewsPageFactory
+from tests.core.factories import DocumentFactory
+from tests.html import parse, texts
+from tests.news.factories import NewsPageFactory, site_news_index
 from tests.search.helpers import parse_head
+from tests.themes.factories import ThemePageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def results_html(response):
-    html = response.content.decode()
-    return html.split('class="vp-search-results"')[-1].split("</ol>")[0]
+def results_list(response):
+    """The <ol> of ordinary results (promoted results are in a list of their own)."""
+    return parse(response).find("ol", class_="vp-search-results")
 
 
 def result_titles(response):
-    return re.findall(r'vp-search-result__title"><a [^>]*>([^<]*)</a>', results_html(response))
+    results = results_list(response)
+    return texts(results.select(".vp-search-result__title a")) if results else []
 
 
 def kind_counts(response):
-    html = response.content.decode()
-    if "vp-search-filter" not in html:
+    nav = parse(response).find("nav", class_="vp-search-filter")
+    if nav is None:
         return {}
-    nav = html.split('class="vp-search-filter"')[1].split("</nav>")[0]
-    found = re.findall(r'>([^<>]+) <span class="vp-search-filter__count">\((\d+)\)', nav)
-    return {label.strip(): int(count) for label, count in found}
+    counts = {}
+    for link in nav.find_all("a"):
+        count = link.find(class_="vp-search-filter__count")
+        counts[link.contents[0].strip()] = int(count.get_text().strip("()"))
+    return counts
 
 
-def test_empty_search_page_suggests_the_four_themes_and_is_not_indexed(anonymous_client):
+def suggested_links(response):
+    heading = parse(response).find(id="suggested-heading")
+    return [link["href"] for link in heading.find_parent("section").select("a.vp-topic-list__link")]
+
+
+@pytest.fixture
+def four_themes(db):
+    return [
+        ThemePageFactory(title=title) for title in ("Voorkomen", "Handelen", "Nazorg", "Beleid")
+    ]
+
+
+def test_empty_search_page_suggests_the_themes_and_is_not_indexed(anonymous_client, four_themes):
     response = anonymous_client.get("/zoeken/")
     assert response.status_code == 200
     assert not response.cookies
     assert response["X-Robots-Tag"] == "noindex"
-    html = response.content.decode()
-    assert '<meta name="robots" content="noindex, follow">' in html
-    assert html.count("<h1") == 1
-    suggestions = html.split('id="suggested-heading"')[1]
-    for path in ("/preventie/", "/handelen-bij-een-incident/", "/nazorg/", "/beleid-maken/"):
-        assert f'href="{path}"' in suggestions
-    assert parse_head(html).title == "Zoeken – Veilige publieke dienstverlening"
+    document = parse(response)
+    assert document.find("meta", attrs={"name": "robots"})["content"] == "noindex, follow"
+    assert len(document.find_all("h1")) == 1
+    assert suggested_links(response) == [theme.url for theme in four_themes]
+    assert (
+        parse_head(response.content.decode()).title == "Zoeken – Veilige publieke dienstverlening"
+    )
 
 
 def test_results_show_title_kind_breadcrumb_and_marked_excerpt(anonymous_client, make_topics):
     make_topics(1, "kruimelproef", intro="Een tekst over de kruimelproef & <b>meer</b>.")
     response = anonymous_client.get("/zoeken/", {"q": "Kruimelproef"})
-    html = results_html(response)
-    assert ">Onderwerp kruimelproef 0</a>" in html
-    assert 'href="/proefthema/kruimelproef-0/"' in html
-    assert '<span class="vp-search-result__kind">Onderwerp</span>' in html
-    assert '<span class="vp-search-result__path">Home › Proefthema</span>' in html
+    [result] = results_list(response).find_all("li")
+    link = result.select_one(".vp-search-result__title a")
+    assert link.get_text() == "Onderwerp kruimelproef 0"
+    assert link["href"] == "/proefthema/kruimelproef-0/"
+    assert texts(result.select(".vp-search-result__kind")) == ["Onderwerp"]
+    assert texts(result.select(".vp-search-result__path")) == ["Home › Proefthema"]
     # Escaped first, then marked: the page's own markup is shown as text.
-    assert "Een tekst over de <mark>kruimelproef</mark> &amp; &lt;b&gt;meer&lt;/b&gt;." in html
+    assert "Een tekst over de <mark>kruimelproef</mark> &amp; &lt;b&gt;meer&lt;/b&gt;." in str(
+        result
+    )
+    assert [mark.get_text() for mark in result.find_all("mark")] == ["kruimelproef"]
+    assert not result.find("b")
     # The header search box shows the query again.
-    assert 'name="q" value="Kruimelproef"' in response.content.decode()
+    assert parse(response).find("input", attrs={"name": "q", "value": "Kruimelproef"})
     assert "Zoekresultaten voor ‘Kruimelproef’" in parse_head(response.content.decode()).title
 
 
 def test_filter_by_kind_shows_counts_and_only_that_kind(anonymous_client, make_topics):
     make_topics(3, "filterproef")
-    NewsPageFactory(parent=_news_index(), title="Nieuws over filterproef", slug="np-1")
-    NewsPageFactory(parent=_news_index(), title="Nog meer filterproef", slug="np-2")
+    NewsPageFactory(parent=site_news_index(), title="Nieuws over filterproef", slug="np-1")
+    NewsPageFactory(parent=site_news_index(), title="Nog meer filterproef", slug="np-2")
     DocumentFactory(title="Filterproef checklist", description="Een document.")
 
     response = anonymous_client.get("/zoeken/", {"q": "filterproef"})
     assert kind_counts(response) == {"Alles": 6, "Onderwerp": 3, "Nieuws": 2, "Document": 1}
-    assert "6 resultaten voor ‘filterproef’" in response.content.decode()
+    assert "6 resultaten voor ‘filterproef’" in parse(response).get_text()
     assert len(result_titles(response)) == 6
 
     news_only = anonymous_client.get("/zoeken/", {"q": "filterproef", "soort": "nieuws"})
     assert sorted(result_titles(news_only)) == ["Nieuws over filterproef", "Nog meer filterproef"]
-    assert 'soort=nieuws" aria-current="true"' in news_only.content.decode()
+    current = parse(news_only).select("nav.vp-search-filter a[aria-current]")
+    assert [link["href"].endswith("soort=nieuws") for link in current] == [True]
 
     documents_only = anonymous_client.get("/zoeken/", {"q": "filterproef", "soort": "document"})
     assert result_titles(documents_only) == ["Filterproef checklist"]
-    assert "vp-search-result__detail" in results_html(documents_only)
+    assert results_list(documents_only).select(".vp-search-result__detail")
 
     # An unknown kind is ignored rather than giving an empty or broken page.
     unknown = anonymous_client.get("/zoeken/", {"q": "filterproef", "soort": "onzin"})
     assert len(result_titles(unknown)) == 6
 
 
-def _news_index():
-    from news.models import NewsIndexPage
-
-    return NewsIndexPage.objects.get()
-
-
 def test_news_results_link_to_the_dated_address(anonymous_client):
-    news = NewsPageFactory(parent=_news_index(), title="Datumproef", slug="datumproef")
+    news = NewsPageFactory(parent=site_news_index(), title="Datumproef", slug="datumproef")
     news.publication_date = news.publication_date.replace(year=2025, month=3, day=4)
     news.save_revision().publish()
     response = anonymous_client.get("/zoeken/", {"q": "datumproef"})
-    assert 'href="/actueel/nieuws/2025/03/04/datumproef/"' in results_html(response)
+    links = results_list(response).select(".vp-search-result__title a")
+    assert [link["href"] for link in links] == ["/actueel/nieuws/2025/03/04/datumproef/"]
 
 
 def test_pagination_keeps_the_query_and_the_kind(anonymous_client, make_topics):
     make_topics(13, "bladerproef")
     first = anonymous_client.get("/zoeken/", {"q": "bladerproef", "soort": "onderwerp"})
     assert len(result_titles(first)) == 10
-    html = first.content.decode()
-    assert 'href="?q=bladerproef&amp;soort=onderwerp&amp;pagina=2"' in html
+    assert parse(first).find("a", href="?q=bladerproef&soort=onderwerp&pagina=2")
     second = anonymous_client.get(
         "/zoeken/", {"q": "bladerproef", "soort": "onderwerp", "pagina": "2"}
     )
     assert len(result_titles(second)) == 3
-    assert 'start="11"' in second.content.decode()
+    assert results_list(second)["start"] == "11"
     assert set(result_titles(first)).isdisjoint(result_titles(second))
     # Pagination links carry the cleaned query, not what was typed.
     messy = anonymous_client.get("/zoeken/?q=%00bladerproef%00")
-    assert 'href="?q=bladerproef&amp;pagina=2"' in messy.content.decode()
+    assert parse(messy).find("a", href="?q=bladerproef&pagina=2")
 
 
 def test_drafts_private_pages_and_restricted_documents_are_not_found(anonymous_client, make_topics):
@@ -130,12 +146,12 @@ def test_drafts_private_pages_and_restricted_documents_are_not_found(anonymous_c
     assert sorted(titles) == ["Geheimproef openbaar", public.title]
 
 
-def test_nothing_found_gives_tips_and_suggested_pages(anonymous_client):
+def test_nothing_found_gives_tips_and_suggested_pages(anonymous_client, four_themes):
     response = anonymous_client.get("/zoeken/", {"q": "qwertyuiopasdf"})
-    html = response.content.decode()
-    assert "We hebben niets gevonden voor ‘qwertyuiopasdf’" in html
-    assert "Controleer de spelling" in html
-    assert 'href="/nazorg/"' in html.split('id="suggested-heading"')[1]
+    text = parse(response).get_text()
+    assert "We hebben niets gevonden voor ‘qwertyuiopasdf’" in text
+    assert "Controleer de spelling" in text
+    assert suggested_links(response) == [theme.url for theme in four_themes]
 
 
 def test_promoted_results_come_first_and_searches_are_recorded(anonymous_client, make_topics):
@@ -151,11 +167,17 @@ def test_promoted_results_come_first_and_searches_are_recorded(anonymous_client,
         sort_order=1,
     )
     response = anonymous_client.get("/zoeken/", {"q": "PromotieProef"})
-    html = response.content.decode()
-    promoted = html.split('id="promoted-heading"')[1].split("</section>")[0]
-    assert promoted.index(topics[1].title) < promoted.index("Rijksoverheid")
-    assert "Aanbevolen door de redactie." in promoted
-    assert html.index('id="promoted-heading"') < html.index('class="vp-search-results" start')
+    document = parse(response)
+    promoted = document.find("section", class_="vp-search-promoted")
+    assert texts(promoted.select(".vp-search-result__title a")) == [
+        topics[1].title,
+        "Rijksoverheid",
+    ]
+    assert "Aanbevolen door de redactie." in promoted.get_text()
+    sections = document.find_all(
+        ["section", "ol"], class_=["vp-search-promoted", "vp-search-results"]
+    )
+    assert sections.index(promoted) < sections.index(results_list(response))
     assert Query.get("promotieproef").hits == 1
 
     # Paging through or filtering the same search is not a new search.
@@ -164,22 +186,22 @@ def test_promoted_results_come_first_and_searches_are_recorded(anonymous_client,
     assert Query.get("promotieproef").hits == 1
     # Promotions are shown once, above the first page of all results.
     filtered = anonymous_client.get("/zoeken/", {"q": "promotieproef", "soort": "onderwerp"})
-    assert 'id="promoted-heading"' not in filtered.content.decode()
+    assert not parse(filtered).find(id="promoted-heading")
 
 
 def test_unpublished_promoted_page_is_not_shown(anonymous_client, make_topics):
     topic = make_topics(1, "verlopenproef")[0]
     SearchPromotion.objects.create(query=Query.get("verlopenproef"), page=topic)
     topic.unpublish()
-    html = anonymous_client.get("/zoeken/", {"q": "verlopenproef"}).content.decode()
-    assert 'id="promoted-heading"' not in html
+    response = anonymous_client.get("/zoeken/", {"q": "verlopenproef"})
+    assert not parse(response).find(id="promoted-heading")
 
 
 def test_editors_see_the_search_terms_report_and_promotions(admin_client, anonymous_client):
     anonymous_client.get("/zoeken/", {"q": "rapportproef"})
     report = admin_client.get(reverse("wagtailsearchpromotions:search_terms"))
     assert report.status_code == 200
-    assert "rapportproef" in report.content.decode()
+    assert "rapportproef" in parse(report).get_text()
     assert admin_client.get(reverse("wagtailsearchpromotions:index")).status_code == 200
 
 
@@ -219,16 +241,16 @@ def test_odd_input_gives_results_or_a_clear_message(anonymous_client, query_stri
     assert response.status_code == 200
     html = response.content.decode()
     if message:
-        assert message in html
+        assert message in parse(html).get_text()
     assert "\x00" not in html
-    assert "<script>" not in html.split('id="main-content"')[1]
+    assert not parse(html).find(id="main-content").find("script")
 
 
 def test_long_query_is_shown_shortened(anonymous_client):
     response = anonymous_client.get("/zoeken/", {"q": "agressie " * 2000})
-    html = response.content.decode()
-    assert "Uw zoekopdracht was erg lang" in html
-    field = re.search(r'id="search-page-query"[^>]*value="([^"]*)"', html).group(1)
+    document = parse(response)
+    assert "Uw zoekopdracht was erg lang" in document.get_text()
+    field = document.find("input", id="search-page-query")["value"]
     assert 0 < len(field) <= 200
 
 
@@ -245,7 +267,7 @@ def add_topics(make_topics, count, start):
 
 def add_news(make_topics, count, start):
     for n in range(start, start + count):
-        NewsPageFactory(parent=_news_index(), title=f"Telproef nieuws {n}", slug=f"tel-{n}")
+        NewsPageFactory(parent=site_news_index(), title=f"Telproef nieuws {n}", slug=f"tel-{n}")
 
 
 def add_documents(make_topics, count, start):

@@ -1,4 +1,8 @@
-"""Factories for tests. Pages are created below a parent: ThemePageFactory(parent=home_page)."""
+"""Practice examples, their index and the filter terms (taxonomies).
+
+The migrations seed the filter terms (practice/migrations/0002_seed_taxonomies.py); the taxonomy
+factories return the seeded term for a known slug and create any other.
+"""
 
 import datetime
 import random
@@ -8,159 +12,72 @@ import wagtail_factories
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.utils import timezone
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
+from django.utils.text import slugify
 from wagtail.models import Page
 
-from core.streamfield import stream_json
-from home.models import HomePage, StandardPage
-from infographic.models import InfographicPage
 from practice.models import (
     AggressionType,
     OrganisationType,
+    PracticeExampleIndexPage,
     PracticeExamplePage,
     Province,
     WorkSetting,
 )
-from themes.models import ThemePage, TopicPage
+from tests.home.factories import site_home_page
+from themes.models import ThemePage
 
 
-def body(*blocks):
-    """StreamField JSON for a body: body(("text", "<p>Hallo</p>"), ...)."""
-    return stream_json(blocks)
-
-
-class ImageFactory(wagtail_factories.ImageFactory):
-    class Meta:
-        model = get_image_model()
-
-
-class DocumentFactory(wagtail_factories.DocumentFactory):
-    class Meta:
-        model = get_document_model()
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    title = "Veilige publieke dienstverlening"
-    intro = "Informatie over agressie tegen medewerkers met een publieke taak."
-    entries = "[]"
+class TaxonomyFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Term {n}")
+    slug = factory.LazyAttribute(lambda term: slugify(term.name))
 
     class Meta:
-        model = HomePage
+        abstract = True
+        django_get_or_create = ["slug"]
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Servicepagina {n}")
-    intro = "Een korte inleiding."
-    body = body(("text", "<p>Tekst van de servicepagina.</p>"))
+class OrganisationTypeFactory(TaxonomyFactory):
+    class Meta:
+        model = OrganisationType
+
+
+class ProvinceFactory(TaxonomyFactory):
+    class Meta:
+        model = Province
+
+
+class AggressionTypeFactory(TaxonomyFactory):
+    class Meta:
+        model = AggressionType
+
+
+class WorkSettingFactory(TaxonomyFactory):
+    class Meta:
+        model = WorkSetting
+
+
+class PracticeExampleIndexPageFactory(wagtail_factories.PageFactory):
+    parent = factory.LazyFunction(site_home_page)
+    title = "Ervaringen uit de praktijk"
+    slug = "ervaringen-uit-de-praktijk"
+    intro = "Hoe pakken andere overheden agressie aan? Lees hun ervaringen."
 
     class Meta:
-        model = StandardPage
+        model = PracticeExampleIndexPage
 
 
-class ThemePageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Thema {n}")
-    intro = "Wat u moet weten over dit thema."
-
-    class Meta:
-        model = ThemePage
-
-
-class TopicPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Onderwerp {n}")
-    intro = "De eerste alinea van het onderwerp."
-    body = body(
-        ("heading", {"text": "Wat kunt u doen?", "level": "h2"}), ("text", "<p>Uitleg.</p>")
-    )
-
-    class Meta:
-        model = TopicPage
-
-
-# Infographic ---------------------------------------------------------------------------------
-
-
-def infographic_step(title, page=None, text="Eén of twee zinnen uitleg.", related=(), anchor=""):
-    """One step of an infographic phase, as raw block data. page and related are pages or ids."""
-    return {
-        "title": title,
-        "text": text,
-        "page": getattr(page, "pk", page),
-        "related_pages": [getattr(item, "pk", item) for item in related],
-        "anchor": anchor,
-    }
-
-
-def infographic_phase(title, steps, colour="blauw", icon="schild", text="Wat u in deze fase doet."):
-    return {"title": title, "text": text, "colour": colour, "icon": icon, "steps": list(steps)}
-
-
-def infographic_phases(*phases):
-    """StreamField JSON for InfographicPage.phases: infographic_phases(infographic_phase(...), ...)."""
-    return stream_json(("phase", phase) for phase in phases)
-
-
-class InfographicPageFactory(wagtail_factories.PageFactory):
-    title = "Infographic"
-    slug = "infographic"
-    intro = "Alle stappen in één oogopslag."
-    phases = factory.LazyFunction(
-        lambda: infographic_phases(
-            infographic_phase("Voorkomen", [infographic_step("Stel een norm")])
-        )
-    )
-
-    class Meta:
-        model = InfographicPage
-
-
-# Legacy redirects (the legacy app).
-
-
-class RedirectFactory(factory.django.DjangoModelFactory):
-    """A Wagtail redirect, by default permanent, for all sites and without a target."""
-
-    old_path = factory.Sequence(lambda n: f"/oud/pagina-{n}")
-    is_permanent = True
-
-    class Meta:
-        model = "wagtailredirects.Redirect"
-
-
-# News (news app).
-
-from news.models import NewsIndexPage, NewsPage  # noqa: E402
-
-
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Actueel"
-    intro = "Het laatste nieuws."
-
-    class Meta:
-        model = NewsIndexPage
-
-
-class NewsPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Nieuwsbericht {n}")
-    publication_date = factory.Sequence(
-        lambda n: datetime.date(2025, 1, 1) + datetime.timedelta(days=n)
-    )
-    intro = "Een korte inleiding op het nieuws."
-    body = body(("text", "<p>De tekst van het bericht.</p>"))
-
-    class Meta:
-        model = NewsPage
-
-
-# Practice examples ---------------------------------------------------------------------------
+def site_practice_index(**fields):
+    """The site's one practice example index, created below the home page when there is none."""
+    return PracticeExampleIndexPage.objects.first() or PracticeExampleIndexPageFactory(**fields)
 
 
 class PracticeExamplePageFactory(wagtail_factories.PageFactory):
-    """Create below the index: PracticeExamplePageFactory(parent=index, themes=[...], ...)."""
+    """PracticeExamplePageFactory(themes=[...], provinces=[...], ...); below the site's index."""
 
+    parent = factory.LazyFunction(site_practice_index)
     title = factory.Sequence(lambda n: f"Praktijkvoorbeeld {n}")
     organisation_name = factory.Sequence(lambda n: f"Gemeente Proefdorp {n}")
-    organisation_type = factory.LazyFunction(lambda: OrganisationType.objects.get(slug="gemeente"))
+    organisation_type = factory.LazyFunction(lambda: OrganisationTypeFactory(slug="gemeente"))
     lead = "Een korte samenvatting van wat de organisatie deed."
     situation = "<p>Wat er aan de hand was.</p>"
     approach = "<p>Wat de organisatie deed.</p>"
@@ -177,7 +94,8 @@ def bulk_create_examples(index, count, seed=1):
 
     For query-count tests and benchmarks with thousands of examples: no revisions and no search
     index entries (the listing does not use them). Each example gets a pseudo-random organisation
-    type, one province, one or two themes and aggression types and one work setting.
+    type, one province, one or two themes and aggression types and one work setting. At least one
+    live theme page must exist.
     """
     rng = random.Random(seed)
     themes = list(ThemePage.objects.live())
@@ -234,7 +152,9 @@ def bulk_create_examples(index, count, seed=1):
         # inserting only the example's own table is safe.
         PracticeExamplePage._base_manager._insert(batch, fields=own_fields)
         for example in batch:
-            links["themes"] += [(example.pk, t.pk) for t in rng.sample(themes, rng.randint(1, 2))]
+            links["themes"] += [
+                (example.pk, t.pk) for t in rng.sample(themes, min(len(themes), rng.randint(1, 2)))
+            ]
             links["provinces"].append((example.pk, rng.choice(provinces).pk))
             links["aggression_types"] += [
                 (example.pk, a.pk) for a in rng.sample(aggression_types, rng.randint(1, 2))
