@@ -40,9 +40,6 @@ class BanRequest(Request):
         return "BAN"
 
 
-_pending_purges = set()
-
-
 class SiteWidePurge:
     """Any purge purges the whole site, once the change is committed.
 
@@ -54,15 +51,21 @@ class SiteWidePurge:
         self.purge_batch([url])
 
     def purge_batch(self, urls):
-        # One purge per backend and transaction, however many pages a bulk action publishes.
-        key = (type(self).__name__, self.purge_target())
-        if key in _pending_purges:
-            return
-        _pending_purges.add(key)
         hosts = sorted({urlsplit(url).netloc for url in urls})
+        connection = transaction.get_connection()
+        if not connection.in_atomic_block:
+            self.purge_site(hosts)
+            return
+        # One purge per backend and transaction, however many pages a bulk action publishes. The
+        # note lives on the outermost transaction, so a rolled-back one takes it along.
+        pending = vars(connection.atomic_blocks[0]).setdefault("frontend_cache_purges", set())
+        key = (type(self).__name__, self.purge_target())
+        if key in pending:
+            return
+        pending.add(key)
 
         def purge_after_commit():
-            _pending_purges.discard(key)
+            pending.discard(key)
             self.purge_site(hosts)
 
         transaction.on_commit(purge_after_commit)
