@@ -176,26 +176,26 @@ def purge_site():
     """Purge every site from every configured proxy or CDN."""
     from wagtail.models import Site
 
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+
     purge_urls_from_cache([f"{site.root_url}/" for site in Site.objects.all()])
 
 
 def content_saved(sender, instance, **kwargs):
     from wagtail.models import Page
 
-    if not settings.WAGTAILFRONTENDCACHE or isinstance(instance, Page):
-        return
-    if isinstance(instance, models_that_change_pages()):
+    if not isinstance(instance, Page) and isinstance(instance, models_that_change_pages()):
         purge_site()
 
 
 def content_deleted(sender, instance, **kwargs):
-    if settings.WAGTAILFRONTENDCACHE and isinstance(instance, models_that_change_pages()):
+    if isinstance(instance, models_that_change_pages()):
         purge_site()
 
 
 def page_moved(sender, **kwargs):
-    if settings.WAGTAILFRONTENDCACHE:
-        purge_site()
+    purge_site()
 
 
 def connect_signal_handlers():
