@@ -357,7 +357,9 @@ class ScaleOut:
             headers=self.editor_headers(session),
         )
         renditions = re.findall(r'src="(/media/images/[^"?]+)"', edit.text)
+        # The original keeps its upload name in a fresh bucket.
         originals = re.findall(r'"(/media/original_images/[^"?]+)"', edit.text)
+        originals = originals or ["/media/original_images/schaaltest.png"]
         paths = sorted(set(renditions[:1] + originals[:1]))
         served = {}
         for path in paths:
