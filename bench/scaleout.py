@@ -538,6 +538,9 @@ class ScaleOut:
             wait_for(
                 f"gunicorn {who}", lambda w=who: fetch(self.url(w)).status == 200, 120, process
             )
+        readiness = fetch(self.url("a", "/readyz")).status
+        if readiness != 200:
+            raise RuntimeError(f"/readyz answers {readiness}: Varnish's health probe needs it")
         self.start_varnish()
         self.wait_until_backends("healthy")
         pages = ["/", prepared["page"]["url"], prepared["page"]["parent_url"], "/documenten/"]
