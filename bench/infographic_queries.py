@@ -22,8 +22,8 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
+from bench.seed import infographic_phases  # noqa: E402
 from infographic.models import InfographicPage  # noqa: E402
-from tests.infographic.factories import infographic_phase, infographic_phases, infographic_step  # noqa: E402
 
 PATHS = ["/infographic/", "/"]
 RUNS = 20
@@ -44,18 +44,7 @@ def measure(client, path):
 
 def large_phases():
     pages = list(Page.objects.live().filter(depth__gte=3).order_by("path")[:12])
-    return infographic_phases(
-        *[
-            infographic_phase(
-                f"Fase {number}",
-                [
-                    infographic_step(f"Stap {number}.{i}", pages[i % len(pages)], related=pages[:3])
-                    for i in range(12)
-                ],
-            )
-            for number in range(1, 7)
-        ]
-    )
+    return infographic_phases(6, 12, pages)
 
 
 def main():

@@ -7,10 +7,10 @@ Usage:
 
 Builds a fresh database in a temporary folder (or uses --database, which must be an EMPTY
 database: the script migrates it and fills it), loads the demo content, adds the examples in bulk
-(tests.practice.factories.bulk_create_examples, so the test extras must be installed) and then requests
-the listing with the Django test client: without filters, with two filters, with two filters on a
-later page and with two filters plus a text query. It prints the time per request and the number
-of SQL queries. It asserts nothing about time; the query count is checked by the test suite.
+(bench/seed.py) and then requests the listing with the Django test client: without filters, with
+two filters, with two filters on a later page and with two filters plus a text query. It prints
+the time per request and the number of SQL queries. It asserts nothing about time; the query
+count is checked by the test suite.
 """
 
 import argparse
@@ -64,8 +64,8 @@ def main():
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, setup_test_environment
 
+    from bench.seed import bulk_create_examples
     from practice.models import PracticeExampleIndexPage, PracticeExamplePage
-    from tests.practice.factories import bulk_create_examples
 
     print(f"Database: {connection.vendor} ({os.environ['DATABASE_URL']})")
     started = time.perf_counter()

@@ -11,6 +11,7 @@ export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-veiligpubliek.settings.p
 
 serve() {
   exec gunicorn veiligpubliek.wsgi:application \
+    --config docker/gunicorn.conf.py \
     --bind "0.0.0.0:${PORT:-8000}" \
     --workers "${GUNICORN_WORKERS:-3}" \
     --access-logfile - \

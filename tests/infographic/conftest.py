@@ -1,14 +1,50 @@
 import pytest
 
 from infographic.models import InfographicPage
-from tests.database import load_demo_content, rolled_back  # TEMPORARY, see below
-from tests.infographic.factories import infographic_phases
+from tests.infographic.factories import (
+    InfographicPageFactory,
+    infographic_phase,
+    infographic_phases,
+    infographic_step,
+)
+from tests.themes.factories import ThemePageFactory, TopicPageFactory
+
+# The phases of a three-phase infographic: (theme slug, colour, topic slugs), one step a topic.
+THREE_PHASES = [
+    ("Voorkomen", "preventie", "blauw", ["stel-een-norm", "train-de-balie"]),
+    (
+        "Handelen bij een incident",
+        "handelen-bij-een-incident",
+        "oranje",
+        ["blijf-rustig", "registreer-het-incident", "reageer", "doe-aangifte", "verhaal-de-schade"],
+    ),
+    ("Nazorg", "nazorg", "groen", ["praat-erover", "houd-overzicht"]),
+]
 
 
 @pytest.fixture
-def infographic(db):
-    """The infographic of the demo content, at /infographic/."""
-    return InfographicPage.objects.get()
+def infographic(home_page):
+    """The site's infographic at /infographic/: the demo's in the demo tests, otherwise a new one
+    with one phase of one step."""
+    return InfographicPage.objects.first() or InfographicPageFactory(parent=home_page)
+
+
+def build_three_phase_infographic(home):
+    """Three themes with their topics and an infographic with a step for every topic, in order."""
+    phases = []
+    for title, theme_slug, colour, topic_slugs in THREE_PHASES:
+        theme = ThemePageFactory(parent=home, slug=theme_slug, title=title)
+        steps = []
+        for slug in topic_slugs:
+            topic = TopicPageFactory(
+                parent=theme, slug=slug, title=slug.replace("-", " ").capitalize()
+            )
+            steps.append(infographic_step(topic.title, page=topic))
+        phases.append(infographic_phase(title, steps, colour=colour))
+    page = InfographicPageFactory(parent=home, phases=infographic_phases(*phases))
+    page.save_revision().publish()  # publishing gives every step its anchor
+    page.refresh_from_db()
+    return page
 
 
 def publish_phases(page, *phases):
@@ -24,13 +60,3 @@ def step_anchors(page):
 
 def _steps(phase):
     return [item["value"] for item in phase["value"]["steps"]]
-
-
-# TEMPORARY (branch tests-a): the tests in this directory still read the demo content; it is
-# loaded once for the directory, in a transaction rolled back after its last test. Delete this
-# fixture once the directory's tests build their own data (branch tests-b).
-@pytest.fixture(scope="package", autouse=True)
-def _temporary_demo_content(django_db_setup, django_db_blocker):
-    with rolled_back(django_db_blocker):
-        load_demo_content()
-        yield

@@ -1,41 +1,64 @@
-"""The demo loader, the settings checks and the middleware order."""
+"""The legacy part of the demo loader, the settings checks and the middleware order."""
 
 import io
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from wagtail.contrib.redirects.models import Redirect
 
+from core.content.loader import ContentLoader
+from core.content.report import Report
+from legacy import demo
 from legacy.checks import check_legacy_settings
 
-from .conftest import shipped_rows
+from .conftest import build_pages, shipped_rows
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_loader_loaded_the_shipped_map():
+@pytest.fixture
+def site_pages(db):
+    """The pages the shipped map points at, without the map."""
+    build_pages([new_path for _old_path, new_path in shipped_rows()])
+
+
+def test_the_demo_loader_loads_the_shipped_map(site_pages):
+    assert not Redirect.objects.exists()
+    report = Report()
+    demo.load({}, ContentLoader(report))
     for old_path, _new_path in shipped_rows():
         assert Redirect.objects.filter(old_path=old_path).exists(), old_path
+    assert report.counts == {Redirect._meta.verbose_name: len(shipped_rows())}
 
 
-def test_the_demo_loader_keeps_an_editors_change():
+def test_the_demo_loader_keeps_an_editors_change(site_pages):
+    demo.load({}, ContentLoader(Report()))
     redirect = Redirect.objects.get(old_path="/uitvoeren")
     redirect.redirect_page = None
     redirect.redirect_link = "/nazorg/"
     redirect.save()
     before = Redirect.objects.count()
     output = io.StringIO()
-    call_command("load_demo_content", stdout=output)
+    report = Report(stdout=output)
+    demo.load({}, ContentLoader(report))
     assert Redirect.objects.count() == before
     assert Redirect.objects.get(old_path="/uitvoeren").redirect_link == "/nazorg/"
-    assert "Doorverwijzing" not in output.getvalue()
+    assert report.counts == {}
+    assert output.getvalue() == ""
 
 
 def test_the_legacy_middleware_comes_first_and_replaces_wagtails():
-    assert settings.MIDDLEWARE[0] == "legacy.middleware.LegacyHostRedirectMiddleware"
+    # Only the health probes (answered on their own) come before the legacy-host redirect, and
+    # only django-axes (which must be last) after the old-path redirects.
+    assert settings.MIDDLEWARE[:2] == [
+        "core.health.HealthCheckMiddleware",
+        "legacy.middleware.LegacyHostRedirectMiddleware",
+    ]
     assert "wagtail.contrib.redirects.middleware.RedirectMiddleware" not in settings.MIDDLEWARE
-    assert settings.MIDDLEWARE[-1] == "legacy.middleware.OldPathRedirectMiddleware"
+    assert settings.MIDDLEWARE[-2:] == [
+        "legacy.middleware.OldPathRedirectMiddleware",
+        "axes.middleware.AxesMiddleware",
+    ]
 
 
 def check_ids():

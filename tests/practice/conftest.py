@@ -1,48 +1,79 @@
+"""The practice section as each test builds it: the index, themes, editors and admin form data.
+
+The editorial groups and the filter terms come from data migrations, so every test database has
+them; the pages and the editors' accounts are built here.
+"""
+
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from practice.models import (
-    AggressionType,
-    OrganisationType,
-    PracticeExampleIndexPage,
-    Province,
-    WorkSetting,
-)
+from practice.models import AggressionType, OrganisationType, Province, WorkSetting
 from practice.roles import BZK_EDITORS, MUNICIPAL_EDITORS
-from tests.database import load_demo_content, rolled_back  # TEMPORARY, see below
-from themes.models import ThemePage
+from tests.core.factories import UserFactory
+from tests.practice.factories import site_practice_index
+from tests.themes.factories import ThemePageFactory
 
 LISTING_URL = "/ervaringen-uit-de-praktijk/"
 
 
+def terms(model, *slugs):
+    """Seeded filter terms by slug, in the order given."""
+    found = {term.slug: term for term in model.objects.filter(slug__in=slugs)}
+    return [found[slug] for slug in slugs]
+
+
+def text(element):
+    """An element's text as a reader gets it: runs of white space become one space."""
+    return " ".join(element.get_text().split())
+
+
+def inline_scripts(page):
+    """Script elements that would run code (structured data, JSON-LD, is no code)."""
+    return [
+        script
+        for script in page.find_all("script", src=False)
+        if script.get("type") != "application/ld+json"
+    ]
+
+
 @pytest.fixture
-def index_page(db):
-    return PracticeExampleIndexPage.objects.get()
+def index_page(home_page):
+    return site_practice_index(show_in_menus=True)
 
 
-def client_for(username):
+@pytest.fixture
+def nazorg(home_page):
+    return ThemePageFactory(title="Nazorg", slug="nazorg")
+
+
+def logged_in(user):
     client = Client()
-    client.force_login(get_user_model().objects.get(username=username))
+    client.force_login(user)
     return client
 
 
 @pytest.fixture
-def municipal_client(db):
-    user = get_user_model().objects.get(username="gemeente")
-    assert user.groups.filter(name=MUNICIPAL_EDITORS).exists()
-    return client_for("gemeente")
+def municipal_editor(db):
+    return UserFactory(username="redacteur-proefdorp", groups=[MUNICIPAL_EDITORS])
 
 
 @pytest.fixture
-def bzk_client(db):
-    user = get_user_model().objects.get(username="redactie")
-    assert user.groups.filter(name=BZK_EDITORS).exists()
-    return client_for("redactie")
+def bzk_editor(db):
+    return UserFactory(username="redacteur-bzk", groups=[BZK_EDITORS])
 
 
-def example_form_data(title="Proefdorp spreekt af wie de dader belt", **overrides):
+@pytest.fixture
+def municipal_client(municipal_editor):
+    return logged_in(municipal_editor)
+
+
+@pytest.fixture
+def bzk_client(bzk_editor):
+    return logged_in(bzk_editor)
+
+
+def example_form_data(theme, title="Proefdorp spreekt af wie de dader belt", **overrides):
     """POST data of the admin's add/edit form for a practice example, as the browser sends it."""
     data = nested_form_data(
         {
@@ -69,19 +100,9 @@ def example_form_data(title="Proefdorp spreekt af wie de dader belt", **override
     )
     data.update(
         provinces=[Province.objects.get(slug="utrecht").pk],
-        themes=[ThemePage.objects.get(slug="nazorg").pk],
+        themes=[theme.pk],
         aggression_types=[AggressionType.objects.get(slug="verbaal").pk],
         work_settings=[WorkSetting.objects.get(slug="balie-en-loket").pk],
     )
     data.update(overrides)
     return data
-
-
-# TEMPORARY (branch tests-a): the tests in this directory still read the demo content; it is
-# loaded once for the directory, in a transaction rolled back after its last test. Delete this
-# fixture once the directory's tests build their own data (branch tests-b).
-@pytest.fixture(scope="package", autouse=True)
-def _temporary_demo_content(django_db_setup, django_db_blocker):
-    with rolled_back(django_db_blocker):
-        load_demo_content()
-        yield

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific files import * from here."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -21,9 +22,14 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_int(name, default):
+    return int(os.environ.get(name, default))
+
+
 INSTALLED_APPS = [
-    # Our apps, by domain; core is what they all share.
+    # Our apps, by domain; core is what they all share, accounts guards the editors' logins.
     "core",
+    "accounts",
     "home",
     "assets",
     "themes",
@@ -53,6 +59,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # Two-factor login (authenticator app and recovery codes) and login throttling.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     # Django.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -64,21 +75,30 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, even before SecurityMiddleware: an old agressievrijwerk.nl address gets exactly one
+    # /healthz and /readyz answer before anything else: no host check, no redirect, no session.
+    "core.health.HealthCheckMiddleware",
+    # Then, even before SecurityMiddleware: an old agressievrijwerk.nl address gets exactly one
     # redirect, straight to the canonical https address (see legacy/middleware.py).
     "legacy.middleware.LegacyHostRedirectMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
+    # The admin is not found from outside ADMIN_ALLOWED_NETWORKS; before sessions are read.
+    "accounts.middleware.AdminNetworkMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
+    "accounts.middleware.PasswordResetThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Wagtail's redirects, matched forgivingly and without chains; replaces its RedirectMiddleware.
     "legacy.middleware.OldPathRedirectMiddleware",
+    # Last, as django-axes asks: turns a refused login into our Dutch lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "veiligpubliek.urls"
@@ -113,7 +133,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -194,7 +217,15 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "assets.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "assets.CustomDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Upload limits, enforced by Wagtail's upload forms. SVG is left out of the image types on purpose:
+# an SVG can carry script.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 20) * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_MB", 10) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 128) * 1_000_000
+# Only PDFs open in the browser; every other document downloads. Wagtail adds
+# "Content-Security-Policy: default-src 'none'" and nosniff to every document it serves.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 # Documents are served by Django itself so that the site never redirects to another host.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Municipal editors upload documents for their practice examples into this collection. Those files
@@ -240,21 +271,64 @@ if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
 CANONICAL_BASE_URL = os.environ.get("CANONICAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 LEGACY_HOSTS = env_list("LEGACY_HOSTS", "agressievrijwerk.nl,www.agressievrijwerk.nl")
 
-# Sessions and CSRF cookies exist only for editors who log in.
+# Sessions and CSRF cookies exist only for editors who log in. The admin reads its CSRF token from
+# the page, never from the cookie, so both cookies are HttpOnly. A session ends after
+# ADMIN_SESSION_IDLE_HOURS without a request (every request moves the end), and on a password
+# change (Django checks the password hash stored in the session).
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = env_int("ADMIN_SESSION_IDLE_HOURS", 8) * 3600
+SESSION_SAVE_EVERY_REQUEST = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
+# Editor accounts (accounts/). Two-factor login is required of everyone who can reach the admin;
+# only the local demo (settings/dev.py) and the test settings switch it off by default.
+ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", True)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Addresses of the TLS proxies whose X-Forwarded-For is believed (keep in step with gunicorn's
+# FORWARDED_ALLOW_IPS). Everyone else's address is the connection's own.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1/32,::1/128")
+# When set (CIDR list), /admin/ answers 404 to every other address.
+ADMIN_ALLOWED_NETWORKS = env_list("ADMIN_ALLOWED_NETWORKS")
+# Requests for a password-reset mail per client address in the window; then 429.
+PASSWORD_RESET_LIMIT = env_int("PASSWORD_RESET_LIMIT", 5)
+PASSWORD_RESET_WINDOW = timedelta(minutes=env_int("PASSWORD_RESET_WINDOW_MINUTES", 15))
+
+# django-axes: 5 failed logins for one username from one address lock that pair for the cool-off,
+# even with the right password. The lockout page does not say whether the account exists.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "accounts.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.views.lockouts.lockout_response"
+# Our own trail (accounts/trail.py) records the failures and lockouts, in one structured format.
+AXES_VERBOSE = False
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "core.json_logging.JsonFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "security": {"class": "logging.StreamHandler", "formatter": "json"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-    # Wagtail runs its search-index and reference-index updates as tasks; one line each is noise.
-    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
+    "loggers": {
+        # Wagtail runs its search-index and reference-index updates as tasks; one line each is noise.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+        # Logins, failures, lockouts and two-factor events: one JSON line each, always kept.
+        "veiligpubliek.security": {"handlers": ["security"], "level": "INFO", "propagate": False},
+    },
 }
 
 # Passwords of the demo accounts, generated once by `load_demo_content` and never committed.

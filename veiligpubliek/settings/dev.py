@@ -1,7 +1,7 @@
 """Local development: `make run` with the embedded SQLite database."""
 
 from .base import *  # noqa: F403
-from .base import LEGACY_HOSTS, VAR_DIR, env_list
+from .base import LEGACY_HOSTS, VAR_DIR, env_bool, env_list
 
 DEBUG = True
 SECRET_KEY = "dev-only-not-secret"  # noqa: S105 - only ever used on a developer's machine
@@ -17,3 +17,7 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# The local demo logs in with a password only; `ADMIN_REQUIRE_2FA=1 make run` asks for the second
+# step as production does.
+ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", False)

@@ -26,7 +26,15 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = False
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# Health probes come over plain HTTP from inside the cluster; they are answered before this
+# redirect anyway (core/health.py), the exemption makes that explicit.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+
+SILENCED_SYSTEM_CHECKS = [
+    # X_FRAME_OPTIONS stays SAMEORIGIN: the admin shows page previews in a frame of the same site.
+    "security.W019",
+]
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -27,3 +27,8 @@ WAGTAILADMIN_BASE_URL = CANONICAL_BASE_URL
 DEMO_LOGINS_FILE = Path(tempfile.mkdtemp(prefix="veiligpubliek-test-var-")) / "demo-logins.json"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="veiligpubliek-test-static-"))
 WHITENOISE_AUTOREFRESH = True
+
+# Most tests log in with force_login and a password only; tests of the login itself switch these on
+# with override_settings (tests/accounts/).
+ADMIN_REQUIRE_2FA = False
+AXES_ENABLED = False

@@ -1,0 +1,20 @@
+"""gunicorn settings that belong to the code, not the environment (docker/entrypoint.sh uses it).
+
+An orchestrator probes /healthz and /readyz every few seconds; their successful answers would
+drown the access log, so only a failing probe is logged.
+"""
+
+from gunicorn.glogging import Logger
+
+PROBE_PATHS = {"/healthz", "/readyz"}
+
+
+class ProbeQuietLogger(Logger):
+    def access(self, resp, req, environ, request_time):
+        status = getattr(resp, "status_code", None) or 0
+        if environ.get("PATH_INFO") in PROBE_PATHS and status < 400:
+            return
+        super().access(resp, req, environ, request_time)
+
+
+logger_class = ProbeQuietLogger
