@@ -89,6 +89,7 @@ def test_the_object_store_runs_s3_with_keys_the_site_has(services):
     store = services["s3"]
     command = " ".join(store["entrypoint"])
     assert "weed server" in command and "-s3 " in command and "-s3.config=" in command
+    assert "-filer.disableHttp" in command  # the filer would serve the files without keys
     assert '"$$S3_ACCESS_KEY" "$$S3_SECRET_KEY"' in command
     web = services["web1"]["environment"]
     assert web["AWS_ACCESS_KEY_ID"] == store["environment"]["S3_ACCESS_KEY"]
