@@ -4,7 +4,8 @@
 # With an argument it does one job, as the Kubernetes manifests use it:
 #   serve              gunicorn only (migrations run in the migrate Job; static files are in the image)
 #   migrate            migrate the database and stop
-#   publish-scheduled  publish and unpublish scheduled pages once and stop (the CronJob)
+#   publish-scheduled  publish and unpublish scheduled pages once and stop (the CronJob; at most
+#                      once a minute however often it is started, see core/scheduling.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-veiligpubliek.settings.production}
@@ -26,7 +27,7 @@ case "${1:-all}" in
     exec python manage.py migrate --noinput
     ;;
   publish-scheduled)
-    exec python manage.py publish_scheduled
+    exec python manage.py publish_scheduled_once
     ;;
   all)
     python manage.py migrate --noinput
