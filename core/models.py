@@ -1,4 +1,5 @@
-"""Models every app shares: the site-wide settings editors manage under *Instellingen*."""
+"""Models every app shares: the site-wide settings editors manage under *Instellingen*, and the
+bookkeeping of the once-a-minute scheduler."""
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
@@ -84,3 +85,17 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site-instellingen"
+
+
+class ScheduledRun(models.Model):
+    """The last minute a once-a-minute job ran, so that it runs once however many start it."""
+
+    job = models.CharField("taak", max_length=80, unique=True)
+    minute = models.DateTimeField("laatste minuut")
+
+    class Meta:
+        verbose_name = "geplande taak"
+        verbose_name_plural = "geplande taken"
+
+    def __str__(self):
+        return f"{self.job} ({self.minute:%Y-%m-%d %H:%M})"

@@ -4,7 +4,8 @@
 # With an argument it does one job, as the Kubernetes manifests use it:
 #   serve              gunicorn only (migrations run in the migrate Job; static files are in the image)
 #   migrate            migrate the database and stop
-#   publish-scheduled  publish and unpublish scheduled pages once and stop (the CronJob)
+#   publish-scheduled  publish and unpublish scheduled pages once and stop (the CronJob; at most
+#                      once a minute however often it is started, see core/scheduling.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-veiligpubliek.settings.production}
@@ -26,12 +27,15 @@ case "${1:-all}" in
     exec python manage.py migrate --noinput
     ;;
   publish-scheduled)
-    exec python manage.py publish_scheduled
+    exec python manage.py publish_scheduled_once
     ;;
   all)
     python manage.py migrate --noinput
     python manage.py compile_translations --verbosity 0
     python manage.py collectstatic --noinput --verbosity 0
+    if [ "${CREATE_MEDIA_BUCKET:-0}" = "1" ]; then
+      python manage.py create_media_bucket
+    fi
     if [ "${LOAD_DEMO_CONTENT:-0}" = "1" ]; then
       python manage.py load_demo_content
     fi

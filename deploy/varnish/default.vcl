@@ -56,8 +56,10 @@ sub vcl_recv {
     if (req.http.Authorization || req.http.Cookie ~ "(^|;\s*)(sessionid|csrftoken)=") {
         return (pass);
     }
-    # Visitors carry no cookies we use; dropping the rest keeps one cached copy per page.
+    # Visitors carry no cookies we use; dropping the rest keeps one cached copy per page. The
+    # site speaks only Dutch, so the language a browser asks for changes nothing either.
     unset req.http.Cookie;
+    unset req.http.Accept-Language;
     # One copy per encoding the application can send; everything else gets the plain copy.
     if (req.http.Accept-Encoding ~ "br") {
         set req.http.Accept-Encoding = "br";
@@ -70,6 +72,16 @@ sub vcl_recv {
 }
 
 sub vcl_backend_response {
+    if (beresp.status >= 500) {
+        # A failing background refresh keeps the stale copy instead of replacing it with an error.
+        if (bereq.is_bgfetch) {
+            return (abandon);
+        }
+        # A replica that fails (or is shutting down): try again, on the next replica.
+        if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+            return (retry);
+        }
+    }
     # Remembered for bans on a path prefix.
     set beresp.http.x-url = bereq.url;
     if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-store|no-cache)") {
@@ -88,6 +100,11 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
+    # A replica that has just gone away, before its health probe notices: try the next one (the
+    # director picks the next replica, so a few tries reach a live one also under load).
+    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
     # Every backend failed and there is no stale copy to hand out: the branded static page.
     set beresp.http.Content-Type = "text/html; charset=utf-8";
     set beresp.http.Retry-After = "30";

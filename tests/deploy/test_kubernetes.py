@@ -4,6 +4,7 @@ keep the promises of the README: replicas, probes, limits, non-root, read-only r
 import shutil
 import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import kubernetes_validate
 import pytest
@@ -132,3 +133,21 @@ def test_production_overlay_sets_namespace_and_released_image():
         for container in spec["containers"]
     }
     assert images == {"registry.example.nl/bzk/veiligpubliek:1.0.0"}
+
+
+def test_purges_reach_every_varnish_pod(resources):
+    """The ban after a change goes to a headless Service: its name resolves to each Varnish pod."""
+    configmap = by_kind(resources, "ConfigMap")
+    config = next(c for name, c in configmap.items() if name.startswith("veiligpubliek-config"))
+    address = urlsplit(config["data"]["FRONTEND_CACHE_VARNISH_URL"])
+    service = by_kind(resources, "Service")[address.hostname]
+    assert service["spec"]["clusterIP"] == "None"
+    varnish = by_kind(resources, "Deployment")["varnish"]["spec"]["template"]
+    assert service["spec"]["selector"].items() <= varnish["metadata"]["labels"].items()
+    ports = {
+        port["name"]: port["containerPort"]
+        for container in varnish["spec"]["containers"]
+        for port in container.get("ports", [])
+    }
+    # Headless: the pods are reached on their own port, with no Service port in between.
+    assert address.port == ports[service["spec"]["ports"][0]["targetPort"]]

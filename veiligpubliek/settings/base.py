@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VEILIGPUBLIEK_VAR_DIR", BASE_DIR / "var"))
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     "selfassessment",
     # Wagtail.
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -196,6 +198,56 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Uploaded images and documents: on this machine's disk, or with MEDIA_STORAGE=s3 (the default
+# when AWS_STORAGE_BUCKET_NAME is set) in an S3-compatible bucket that every web replica shares.
+# The bucket stays private; the site serves its files under MEDIA_URL (see core/storage.py).
+MEDIA_STORAGE = os.environ.get(
+    "MEDIA_STORAGE", "s3" if os.environ.get("AWS_STORAGE_BUCKET_NAME") else "filesystem"
+).lower()
+if MEDIA_STORAGE == "s3":
+    if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    STORAGES["default"] = {
+        "BACKEND": "core.storage.PrivateS3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": AWS_S3_ENDPOINT_URL,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # Without keys boto3 looks for credentials itself (e.g. a workload identity).
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            # Objects get no ACL of their own, so they are as private as the bucket.
+            "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": 300,
+            "file_overwrite": False,
+            "signature_version": "s3v4",
+            # S3-compatible stores (SeaweedFS, MinIO, most Dutch providers) want bucket/key paths.
+            "addressing_style": os.environ.get(
+                "AWS_S3_ADDRESSING_STYLE", "path" if AWS_S3_ENDPOINT_URL else "auto"
+            ),
+        },
+    }
+elif MEDIA_STORAGE != "filesystem":
+    raise ImproperlyConfigured(
+        f"MEDIA_STORAGE must be 'filesystem' or 's3', not {MEDIA_STORAGE!r}."
+    )
+
+# One cache for all web replicas when REDIS_URL is set; each process its own memory otherwise.
+# A Redis that is down slows the site down but does not take it down.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        }
+    }
+
+# Sessions (editors only) live in the database, which every web replica shares.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
 # Wagtail.
 WAGTAIL_SITE_NAME = "Veilige publieke dienstverlening"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -231,6 +283,30 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "dutch_unaccent",
     }
 }
+
+# The proxy or CDN in front of the site is purged after every change (core/frontend_cache.py):
+# Varnish by FRONTEND_CACHE_VARNISH_URL (its address as the web tier reaches it), Cloudflare by
+# FRONTEND_CACHE_CLOUDFLARE_ZONEID with a BEARER_TOKEN (or EMAIL and API_KEY), CloudFront by
+# FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID (keys from the usual AWS variables). Any combination.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "core.frontend_cache.VarnishBanBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_VARNISH_URL"],
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "core.frontend_cache.CloudflareSiteBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"),
+        "EMAIL": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_EMAIL"),
+        "API_KEY": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_API_KEY"),
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "core.frontend_cache.CloudfrontSiteBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
 
 # The public address of the site; used for canonical URLs and the legacy-host redirects.
 CANONICAL_BASE_URL = os.environ.get("CANONICAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
