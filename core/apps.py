@@ -6,3 +6,16 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Kern"
+
+    def ready(self):
+        from wagtail.models import Page
+
+        from .panels import PublishingSchedulePanel
+
+        # Every page type shows its go-live date on the Eigenschappen (promote) tab. Page types
+        # inherit promote_panels from Page; the admin builds its forms from them later, on first
+        # use, so setting it here reaches every page type, also ones added later.
+        Page.promote_panels = [
+            *Page.promote_panels,
+            PublishingSchedulePanel(heading="Publicatieplanning"),
+        ]

@@ -63,6 +63,24 @@ def compiled_translations():
     trans_real._default = None
 
 
+# What a fresh installation has before any demo content: recorded once the migrations ran.
+FRESH_INSTALL = {}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from django.contrib.auth.models import Group
+
+    with django_db_blocker.unblock():
+        FRESH_INSTALL["groups"] = set(Group.objects.values_list("name", flat=True))
+
+
+@pytest.fixture
+def fresh_install_groups(django_db_setup):
+    """Names of the groups that the migrations alone create."""
+    return FRESH_INSTALL["groups"]
+
+
 @pytest.fixture
 def home_page(db):
     from tests.home.factories import site_home_page
