@@ -5,34 +5,22 @@ JSON); the editor then starts again from "Pagina toevoegen" with the same title.
 """
 
 import json
-import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.test import Client
 from django.urls import reverse
 from wagtail.models import Collection, ReferenceIndex
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from practice.models import PracticeExamplePage
-from practice.roles import MUNICIPAL_EDITORS
 from tests.core.factories import DocumentFactory
+from tests.html import parse
 from tests.practice.conftest import example_form_data
+from tests.practice.factories import PracticeExamplePageFactory
 
 pytestmark = pytest.mark.django_db
 
 SLUG = "proefstad-belt-de-dader"
-
-
-@pytest.fixture
-def municipal():
-    user = get_user_model().objects.create_user("gemeenteopnieuw", "o@example.org", "x")
-    user.groups.add(Group.objects.get(name=MUNICIPAL_EDITORS))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def add_url(index_page):
@@ -41,8 +29,8 @@ def add_url(index_page):
     )
 
 
-def form_with_document(document, slug=SLUG):
-    data = example_form_data(title="Proefstad belt de dader", slug=slug)
+def form_with_document(theme, document, slug=SLUG):
+    data = example_form_data(theme, title="Proefstad belt de dader", slug=slug)
     data.update(
         nested_form_data(
             {"documents": streamfield([("document", {"document": document.pk, "title": ""})])}
@@ -59,10 +47,19 @@ def municipal_document(title):
     return document
 
 
-def test_second_attempt_gets_a_free_address_and_a_link_to_the_first_draft(municipal, index_page):
+def page_text(document):
+    return " ".join(document.get_text(" ").split())
+
+
+def test_second_attempt_gets_a_free_address_and_a_link_to_the_first_draft(
+    municipal_client, index_page, nazorg
+):
+    municipal = municipal_client
     first_upload = municipal_document("eerste-poging")
     autosave = municipal.post(
-        add_url(index_page), form_with_document(first_upload), HTTP_ACCEPT="application/json"
+        add_url(index_page),
+        form_with_document(nazorg, first_upload),
+        HTTP_ACCEPT="application/json",
     )
     assert json.loads(autosave.content)["success"] is True
     first_draft = PracticeExamplePage.objects.get(slug=SLUG)
@@ -70,21 +67,21 @@ def test_second_attempt_gets_a_free_address_and_a_link_to_the_first_draft(munici
 
     # Starting again, with the same title: the form comes back with a clear way out.
     second_upload = municipal_document("tweede-poging")
-    response = municipal.post(add_url(index_page), form_with_document(second_upload))
+    response = municipal.post(add_url(index_page), form_with_document(nazorg, second_upload))
     assert response.status_code == 200
-    html = response.content.decode()
-    assert f"Het webadres ‘{SLUG}’ is al in gebruik op deze plek." in html
+    form = parse(response)
+    text = page_text(form)
+    assert f"Het webadres ‘{SLUG}’ is al in gebruik op deze plek." in text
     edit_first = reverse("wagtailadmin_pages:edit", args=(first_draft.pk,))
-    assert f'href="{edit_first}"' in html
-    assert "open het concept ‘Proefstad belt de dader’</a>" in html
-    assert "Wij vulden ‘proefstad-belt-de-dader-2’ in" in html
+    [link] = form.find_all("a", href=edit_first)
+    assert page_text(link) == "open het concept ‘Proefstad belt de dader’"
+    assert "Wij vulden ‘proefstad-belt-de-dader-2’ in" in text
     # The proposal is in the slug field, so that saving again is enough.
-    slug_input = re.search(r'<input[^>]*name="slug"[^>]*>', html).group(0)
-    assert 'value="proefstad-belt-de-dader-2"' in slug_input
+    assert form.find("input", attrs={"name": "slug"})["value"] == "proefstad-belt-de-dader-2"
 
     # Saving again with what the form now holds creates the page; both uploads are used.
     response = municipal.post(
-        add_url(index_page), form_with_document(second_upload, slug=f"{SLUG}-2")
+        add_url(index_page), form_with_document(nazorg, second_upload, slug=f"{SLUG}-2")
     )
     assert response.status_code == 302
     second_draft = PracticeExamplePage.objects.get(slug=f"{SLUG}-2")
@@ -93,11 +90,16 @@ def test_second_attempt_gets_a_free_address_and_a_link_to_the_first_draft(munici
         assert references.filter(to_object_id=str(document.pk)).exists()
 
 
-def test_a_published_page_with_the_address_gets_a_proposal_but_no_draft_link(municipal, index_page):
-    other = PracticeExamplePage.objects.live().first()
+def test_a_published_page_with_the_address_gets_a_proposal_but_no_draft_link(
+    municipal_client, index_page, nazorg
+):
+    other = PracticeExamplePageFactory(parent=index_page, slug="proefdorp-belt-terug")
+    assert other.live
     document = municipal_document("derde-poging")
-    data = form_with_document(document, slug=other.slug)
-    html = municipal.post(add_url(index_page), data).content.decode()
-    assert f"Het webadres ‘{other.slug}’ is al in gebruik op deze plek." in html
-    assert "open het concept" not in html
-    assert f"Wij vulden ‘{other.slug}-2’ in" in html
+    data = form_with_document(nazorg, document, slug=other.slug)
+    response = municipal_client.post(add_url(index_page), data)
+    assert response.status_code == 200
+    text = page_text(parse(response))
+    assert f"Het webadres ‘{other.slug}’ is al in gebruik op deze plek." in text
+    assert "open het concept" not in text
+    assert f"Wij vulden ‘{other.slug}-2’ in" in text

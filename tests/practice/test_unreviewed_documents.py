@@ -5,18 +5,17 @@ of the admin, the document download URL, /zoeken/, /documenten/ and /sitemap.xml
 """
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 from django.urls import reverse
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, TaskState
+from wagtail.models import Collection, CollectionViewRestriction, TaskState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from practice.models import PracticeExamplePage
-from practice.roles import BZK_EDITORS, MUNICIPAL_EDITORS
+from tests.core.factories import DocumentFactory, UserFactory
+from tests.html import parse, texts
 from tests.practice.conftest import example_form_data
+from tests.themes.factories import DocumentLibraryPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -24,22 +23,9 @@ MUNICIPAL_COLLECTION = "Ingezonden door gemeenten"
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
-def logged_in(client_class, username, group_name):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "x")
-    user.groups.add(Group.objects.get(name=group_name))
-    client = client_class()
-    client.force_login(user)
-    return client
-
-
 @pytest.fixture
-def municipal():
-    return logged_in(Client, "gemeenteproef", MUNICIPAL_EDITORS)
-
-
-@pytest.fixture
-def bzk():
-    return logged_in(Client, "bzkproef", BZK_EDITORS)
+def document_library(home_page):
+    return DocumentLibraryPageFactory()
 
 
 def upload_as_municipal_editor(client):
@@ -61,8 +47,11 @@ def upload_as_municipal_editor(client):
 
 def is_hidden(document, client):
     download = client.get(document.url)
-    found = "Kwartelprotocol" in client.get("/zoeken/", {"q": "kwartelprotocol"}).content.decode()
-    listed = "Kwartelprotocol" in client.get("/documenten/").content.decode()
+    search = parse(client.get("/zoeken/", {"q": "kwartelprotocol"}))
+    found = "Kwartelprotocol Proefdorp" in texts(search.select(".vp-search-result__title a"))
+    library = client.get("/documenten/")
+    assert library.status_code == 200
+    listed = "Kwartelprotocol" in parse(library).get_text()
     in_sitemap = document.url in client.get("/sitemap.xml").content.decode()
     assert not listed and not in_sitemap  # Never: the library holds BZK's own documents.
     if download.status_code == 200:
@@ -76,8 +65,9 @@ def is_hidden(document, client):
 
 
 def test_upload_is_hidden_until_the_example_is_published_and_again_after_unpublishing(
-    municipal, bzk, client, index_page
+    municipal_client, bzk_client, anonymous_client, index_page, nazorg, document_library
 ):
+    municipal, bzk, client = municipal_client, bzk_client, anonymous_client
     document = upload_as_municipal_editor(municipal)
     assert document.url == f"/documents/{document.pk}/kwartelprotocol.pdf"
     assert is_hidden(document, client)
@@ -89,7 +79,7 @@ def test_upload_is_hidden_until_the_example_is_published_and_again_after_unpubli
     add_url = reverse(
         "wagtailadmin_pages:add", args=("practice", "practiceexamplepage", index_page.pk)
     )
-    form = example_form_data(**{"action-submit": "Ter beoordeling"})
+    form = example_form_data(nazorg, **{"action-submit": "Ter beoordeling"})
     form.update(
         nested_form_data(
             {"documents": streamfield([("document", {"document": document.pk, "title": ""})])}
@@ -119,19 +109,14 @@ def test_upload_is_hidden_until_the_example_is_published_and_again_after_unpubli
 
 
 def test_an_unused_upload_stays_hidden_for_a_logged_in_visitor_without_permissions(
-    municipal, client
+    municipal_client, client
 ):
-    document = upload_as_municipal_editor(municipal)
-    visitor = get_user_model().objects.create_user("bezoeker", "bezoeker@example.org", "x")
-    client.force_login(visitor)
+    document = upload_as_municipal_editor(municipal_client)
+    client.force_login(UserFactory(username="bezoeker"))
     assert client.get(document.url).status_code == 403
 
 
 def test_password_protected_collections_keep_wagtails_own_form(client):
-    from wagtail.models import CollectionViewRestriction
-
-    from tests.core.factories import DocumentFactory
-
     collection = Collection.get_first_root_node().add_child(name="Met wachtwoord")
     CollectionViewRestriction.objects.create(
         collection=collection, restriction_type="password", password="geheim"  # noqa: S106 - a test collection
@@ -139,4 +124,4 @@ def test_password_protected_collections_keep_wagtails_own_form(client):
     document = DocumentFactory(title="Beschermd", collection=collection)
     response = client.get(document.url)
     assert response.status_code == 200
-    assert 'name="password"' in response.content.decode()
+    assert parse(response).find("input", attrs={"name": "password"})
