@@ -6,7 +6,8 @@ transaction, rolled back after the last test of that class or module, in which e
 transaction is a savepoint. Such a fixture must not hand out objects a test changes in place;
 tests that change data fetch it again (Model.objects.get) or build their own.
 
-Only the tests of the demo loader, and tests/test_demo_smoke.py, get the full demo content.
+Only the modules in DEMO_MODULES (the tests of the demo content itself, the smoke module and
+the workflow check) get the full demo content.
 """
 
 import pytest
@@ -23,6 +24,8 @@ DEMO_MODULES = {
     "tests.infographic.test_demo",
     "tests.test_demo_smoke",
     "tests.core.test_shipped_content",
+    # Checks that every workflow the demo sets up can be approved by one of its members.
+    "tests.practice.test_workflows",
 }
 
 
