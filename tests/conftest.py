@@ -108,3 +108,37 @@ def admin_client(admin_user):
     client = Client()
     client.force_login(admin_user)
     return client
+
+
+def logged_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def municipal_editor(db):
+    """An editor in the municipal editors' group that the migrations create."""
+    from practice.roles import MUNICIPAL_EDITORS
+    from tests.core.factories import UserFactory
+
+    return UserFactory(username="redacteur-proefdorp", groups=[MUNICIPAL_EDITORS])
+
+
+@pytest.fixture
+def bzk_editor(db):
+    """An editor in the BZK editors' group that the migrations create."""
+    from practice.roles import BZK_EDITORS
+    from tests.core.factories import UserFactory
+
+    return UserFactory(username="redacteur-bzk", groups=[BZK_EDITORS])
+
+
+@pytest.fixture
+def municipal_client(municipal_editor):
+    return logged_in(municipal_editor)
+
+
+@pytest.fixture
+def bzk_client(bzk_editor):
+    return logged_in(bzk_editor)
