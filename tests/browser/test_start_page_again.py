@@ -4,7 +4,6 @@ starting again with the same title must not dead-end on the address."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.servers.basehttp import WSGIServer
 from django.db import connections
@@ -12,7 +11,8 @@ from django.test import Client
 from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 from playwright.sync_api import expect
 
-from home.models import HomePage, StandardPage
+from home.models import StandardPage
+from tests.core.factories import UserFactory
 
 TITLE = "Proefpagina tweede poging"
 SLUG = "proefpagina-tweede-poging"
@@ -53,7 +53,7 @@ def admin_server(django_db_blocker):
 
 
 def logged_in_context(browser, site_server):
-    editor = get_user_model().objects.create_superuser("tweedepoging", "t@example.org", "x")
+    editor = UserFactory(username="tweedepoging", superuser=True)
     client = Client()
     client.force_login(editor)
     context = browser.new_context(base_url=site_server, locale="nl-NL")
@@ -63,10 +63,10 @@ def logged_in_context(browser, site_server):
     return context
 
 
-def test_second_attempt_after_a_kept_draft_gets_a_free_address(browser, admin_server):
+def test_second_attempt_after_a_kept_draft_gets_a_free_address(browser, admin_server, home_page):
     context = logged_in_context(browser, admin_server)
     page = context.new_page()
-    home = HomePage.objects.get()
+    home = home_page
     add_url = f"/admin/pages/add/home/standardpage/{home.pk}/"
 
     page.goto(add_url)

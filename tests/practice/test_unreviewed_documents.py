@@ -119,7 +119,9 @@ def test_an_unused_upload_stays_hidden_for_a_logged_in_visitor_without_permissio
 def test_password_protected_collections_keep_wagtails_own_form(client):
     collection = Collection.get_first_root_node().add_child(name="Met wachtwoord")
     CollectionViewRestriction.objects.create(
-        collection=collection, restriction_type="password", password="geheim"  # noqa: S106 - a test collection
+        collection=collection,
+        restriction_type="password",
+        password="geheim",  # noqa: S106 - a test collection
     )
     document = DocumentFactory(title="Beschermd", collection=collection)
     response = client.get(document.url)
