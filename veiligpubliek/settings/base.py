@@ -185,7 +185,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 128) * 1_000_00
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 # Checks that an upload's content matches its extension (a web page named .pdf is refused).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "assets.forms.CheckedDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_form.CheckedDocumentForm"
 # Documents are served by Django itself so that the site never redirects to another host.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Municipal editors upload documents for their practice examples into this collection. Those files
