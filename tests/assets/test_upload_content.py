@@ -34,10 +34,8 @@ DOCX = zip_with("[Content_Types].xml", "word/document.xml")
 
 
 @pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("uploadproef", "u@example.org", "x")
-    client.force_login(user)
-    return client
+def editor_client(admin_client):
+    return admin_client
 
 
 def upload_document(client, name, content):
