@@ -94,7 +94,9 @@ class RangeRequestsMiddleware:
         try:
             byte_range = parse_range(header, size)
         except UnsatisfiableRange:
-            response.close()
+            # Only the file: closing the response would announce the end of the request
+            # (request_finished) while it is still being answered.
+            filelike.close()
             refusal = HttpResponse(status=416)
             refusal["Content-Range"] = f"bytes */{size}"
             return refusal

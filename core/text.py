@@ -3,12 +3,14 @@
 No block is rendered on the way: rendering could query the database for every image or link.
 """
 
-import html
-import re
+from html.parser import HTMLParser
 
+from django.core.exceptions import FieldDoesNotExist
+from wagtail.fields import RichTextField
 from wagtail.search import index
 
-TAG = re.compile(r"<[^>]*>")
+# Their content is never text a reader sees.
+SKIPPED_ELEMENTS = {"script", "style", "template"}
 
 
 def page_texts(page):
@@ -18,8 +20,18 @@ def page_texts(page):
     for search_field in page.get_search_fields():
         if isinstance(search_field, index.SearchField) and search_field.field_name != "title":
             value = getattr(page, search_field.field_name, None)
+            if isinstance(value, str) and is_rich_text_field(page, search_field.field_name):
+                # A RichTextField holds its HTML as a plain string.
+                value = html_to_text(value)
             texts.append(plain_text(value))
     return texts
+
+
+def is_rich_text_field(instance, name):
+    try:
+        return isinstance(instance._meta.get_field(name), RichTextField)
+    except FieldDoesNotExist:
+        return False  # A search field on a method or property.
 
 
 def plain_text(value):
@@ -36,9 +48,39 @@ def plain_text(value):
     return html_to_text(str(source))
 
 
+class _TextCollector(HTMLParser):
+    """The text of an HTML fragment: tags and their attributes (data-block-key, href, ...)
+    dropped, entities decoded, a space for every tag so that words in neighbouring
+    paragraphs stay apart."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.pieces = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIPPED_ELEMENTS:
+            self.skipping += 1
+        self.pieces.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in SKIPPED_ELEMENTS and self.skipping:
+            self.skipping -= 1
+        self.pieces.append(" ")
+
+    def handle_startendtag(self, tag, attrs):
+        self.pieces.append(" ")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.pieces.append(data)
+
+
 def html_to_text(markup):
-    # A space for every tag keeps words in neighbouring paragraphs apart.
-    return html.unescape(TAG.sub(" ", markup))
+    collector = _TextCollector()
+    collector.feed(markup)
+    collector.close()
+    return "".join(collector.pieces)
 
 
 def _strings_in(data):

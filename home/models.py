@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.forms import PageForm
 from core.page_images import PageImageMixin
 
 
@@ -93,6 +94,7 @@ class HomePage(PageImageMixin, Page):
         "news.NewsIndexPage",
     ]
 
+    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
@@ -173,6 +175,7 @@ class StandardPage(Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
+    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),

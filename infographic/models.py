@@ -6,6 +6,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.forms import PageForm
+
 from .anchors import assign_step_anchors
 from .blocks import PhaseBlock
 from .diagram import build_phases
@@ -33,6 +35,7 @@ class InfographicPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
+    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.dates import start_of_day
+from core.forms import PageForm
 from core.pagination import paginate
 
 from .feeds import news_feed_response
@@ -40,6 +41,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
 
+    base_form_class = PageForm
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
@@ -124,6 +126,7 @@ class NewsPage(Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
+    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("publication_date"),

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.blocks import DocumentDownloadBlock
 from core.blocks.text import RICH_TEXT_FEATURES
+from core.forms import PageForm
 from core.page_images import PageImageMixin
 
 from .feeds import practice_feed_response
@@ -40,6 +41,7 @@ class PracticeExampleIndexPage(RoutablePageMixin, Page):
     subpage_types = ["practice.PracticeExamplePage"]
     max_count = 1
 
+    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
@@ -195,6 +197,7 @@ class PracticeExamplePage(PageImageMixin, Page):
     parent_page_types = ["practice.PracticeExampleIndexPage"]
     subpage_types = []
 
+    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),

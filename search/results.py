@@ -8,11 +8,9 @@ results come from one query.
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
-from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction, Page
+from wagtail.models import Page
 
-from core.cache import fragments
+from core.documents import public_documents
 from core.text import page_texts
 from themes.models import DocumentLibraryPage
 
@@ -84,23 +82,6 @@ class ResultSequence:
                 items.extend(results[begin:end])
             offset += count
         return items
-
-
-def _private_collection_paths():
-    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
-
-
-def public_documents():
-    """Documents outside collections that have a view restriction."""
-    restricted = Q()
-    for path in fragments.for_process("private-collections", _private_collection_paths):
-        restricted |= Q(path__startswith=path)
-    documents = get_document_model().objects.all()
-    if restricted:
-        documents = documents.exclude(
-            collection__in=Collection.objects.filter(restricted).values("pk")
-        )
-    return documents
 
 
 class SiteSearch:

@@ -6,7 +6,8 @@ transaction, rolled back after the last test of that class or module, in which e
 transaction is a savepoint. Such a fixture must not hand out objects a test changes in place;
 tests that change data fetch it again (Model.objects.get) or build their own.
 
-Only the tests of the demo loader, and tests/test_demo_smoke.py, get the full demo content.
+Only the modules in DEMO_MODULES (the tests of the demo content itself, the smoke module and
+the workflow check) get the full demo content.
 """
 
 import pytest
@@ -24,6 +25,8 @@ DEMO_MODULES = {
     "tests.test_demo_smoke",
     "tests.core.test_shipped_content",
     "tests.selfassessment.test_admin",  # the questionnaire the demo ships, as editors open it
+    # Checks that every workflow the demo sets up can be approved by one of its members.
+    "tests.practice.test_workflows",
 }
 
 
@@ -64,6 +67,24 @@ def compiled_translations():
     trans_real._default = None
 
 
+# What a fresh installation has before any demo content: recorded once the migrations ran.
+FRESH_INSTALL = {}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from django.contrib.auth.models import Group
+
+    with django_db_blocker.unblock():
+        FRESH_INSTALL["groups"] = set(Group.objects.values_list("name", flat=True))
+
+
+@pytest.fixture
+def fresh_install_groups(django_db_setup):
+    """Names of the groups that the migrations alone create."""
+    return FRESH_INSTALL["groups"]
+
+
 @pytest.fixture
 def home_page(db):
     from tests.home.factories import site_home_page
@@ -99,3 +120,37 @@ def fresh_page_cache():
     from core.cache.generation import bump_generation
 
     bump_generation()
+
+
+def logged_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def municipal_editor(db):
+    """An editor in the municipal editors' group that the migrations create."""
+    from practice.roles import MUNICIPAL_EDITORS
+    from tests.core.factories import UserFactory
+
+    return UserFactory(username="redacteur-proefdorp", groups=[MUNICIPAL_EDITORS])
+
+
+@pytest.fixture
+def bzk_editor(db):
+    """An editor in the BZK editors' group that the migrations create."""
+    from practice.roles import BZK_EDITORS
+    from tests.core.factories import UserFactory
+
+    return UserFactory(username="redacteur-bzk", groups=[BZK_EDITORS])
+
+
+@pytest.fixture
+def municipal_client(municipal_editor):
+    return logged_in(municipal_editor)
+
+
+@pytest.fixture
+def bzk_client(bzk_editor):
+    return logged_in(bzk_editor)

@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from assets.models import DocumentCategory
 from core.blocks import BodyStreamBlock, DocumentDownloadBlock, LinkBlock, SummaryPointBlock
+from core.documents import public_documents
+from core.forms import PageForm
 from core.page_images import PageImageMixin
 from core.pagination import paginate
 
@@ -73,6 +74,7 @@ class ThemePage(PageImageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["themes.TopicPage"]
 
+    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
@@ -134,6 +136,7 @@ class TopicPage(Page):
     parent_page_types = ["themes.ThemePage"]
     subpage_types = []
 
+    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
@@ -188,6 +191,7 @@ class DocumentLibraryPage(Page):
     subpage_types = []
     max_count = 1
 
+    base_form_class = PageForm
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
@@ -198,8 +202,8 @@ class DocumentLibraryPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         documents = (
-            get_document_model()
-            .objects.exclude(collection__name__in=settings.DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS)
+            public_documents()
+            .exclude(collection__name__in=settings.DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS)
             .select_related("theme")
             .order_by("-publication_date", "title")
         )

@@ -147,7 +147,8 @@ def test_form_errors_and_result_have_no_axe_violations(
 def test_error_summary_links_lead_to_the_missing_question(page, questionnaire):
     page.goto(f"{RESULT}?{questionnaire.questions[0].key}=ja&v={questionnaire.version}")
     summary = page.locator("[data-sa-errors]")
-    assert summary.evaluate("element => element === document.activeElement")
+    # The script moves focus to the summary once it has run; wait for that rather than race it.
+    page.wait_for_function("document.activeElement?.matches('[data-sa-errors]')", timeout=5000)
     assert summary.locator("li").count() == len(questionnaire.questions) - 1
     second = questionnaire.questions[1]
     summary.locator("a").first.click()

@@ -1,16 +1,13 @@
-"""The practice section as each test builds it: the index, themes, editors and admin form data.
+"""The practice section as each test builds it: the index, themes and admin form data.
 
 The editorial groups and the filter terms come from data migrations, so every test database has
-them; the pages and the editors' accounts are built here.
+them; the pages are built here, the editors' accounts in tests/conftest.py.
 """
 
 import pytest
-from django.test import Client
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from practice.models import AggressionType, OrganisationType, Province, WorkSetting
-from practice.roles import BZK_EDITORS, MUNICIPAL_EDITORS
-from tests.core.factories import UserFactory
 from tests.practice.factories import site_practice_index
 from tests.themes.factories import ThemePageFactory
 
@@ -45,32 +42,6 @@ def index_page(home_page):
 @pytest.fixture
 def nazorg(home_page):
     return ThemePageFactory(title="Nazorg", slug="nazorg")
-
-
-def logged_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def municipal_editor(db):
-    return UserFactory(username="redacteur-proefdorp", groups=[MUNICIPAL_EDITORS])
-
-
-@pytest.fixture
-def bzk_editor(db):
-    return UserFactory(username="redacteur-bzk", groups=[BZK_EDITORS])
-
-
-@pytest.fixture
-def municipal_client(municipal_editor):
-    return logged_in(municipal_editor)
-
-
-@pytest.fixture
-def bzk_client(bzk_editor):
-    return logged_in(bzk_editor)
 
 
 def example_form_data(theme, title="Proefdorp spreekt af wie de dader belt", **overrides):

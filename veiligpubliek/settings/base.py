@@ -263,11 +263,16 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 128) * 1_000_00
 # "Content-Security-Policy: default-src 'none'" and nosniff to every document it serves.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+# Checks that an upload's content matches its extension (a web page named .pdf is refused).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_form.CheckedDocumentForm"
 # Documents are served by Django itself so that the site never redirects to another host.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Municipal editors upload documents for their practice examples into this collection. Those files
-# are reviewed with the example and are never listed in the document library at /documenten/.
-DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS = ["Ingezonden door gemeenten"]
+# are reviewed with the example: visitors can download them and find them in search only once a
+# published page uses them (core/documents.py). They are never listed in the document library at
+# /documenten/, which holds BZK's own documents.
+UNREVIEWED_DOCUMENT_COLLECTIONS = ["Ingezonden door gemeenten"]
+DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS = UNREVIEWED_DOCUMENT_COLLECTIONS
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin requests nothing from other hosts: no avatars from gravatar.com (they would hand the
@@ -307,6 +312,13 @@ if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
         "BACKEND": "core.frontend_cache.CloudfrontSiteBackend",
         "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
     }
+# Sender of workflow notifications (submitted, approved, changes requested) and password resets.
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "noreply@veiligepubliekedienstverlening.nl"
+)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 # The public address of the site; used for canonical URLs and the legacy-host redirects.
 CANONICAL_BASE_URL = os.environ.get("CANONICAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
