@@ -23,7 +23,7 @@ from urllib.request import Request, urlopen
 
 import requests
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends import (
     CloudflareBackend,
@@ -155,5 +155,11 @@ def purge_site():
 
     if not settings.WAGTAILFRONTENDCACHE:
         return
-
-    purge_urls_from_cache([f"{site.root_url}/" for site in Site.objects.all()])
+    try:
+        with transaction.atomic():  # a savepoint: a failed query must not break the caller's
+            roots = [f"{site.root_url}/" for site in Site.objects.all()]
+    except DatabaseError:
+        # While migrations build the database there are no sites, and nothing cached to purge.
+        logger.info("Geen sites om te purgen: de database heeft nog geen sites-tabel.")
+        return
+    purge_urls_from_cache(roots)

@@ -33,6 +33,7 @@ NOT_SHOWN_ON_PAGES = {
     "wagtailadmin.formstate",
     "wagtailcore.apitoken",
     "wagtailcore.comment",
+    "migrations.migration",  # the migration log of manage.py migrate
     "wagtailcore.groupapprovaltask",
     "wagtailcore.groupcollectionpermission",
     "wagtailcore.grouppagepermission",
