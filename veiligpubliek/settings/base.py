@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "search",
     "news",
     "selfassessment",
+    "protocol",
     # Wagtail.
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",

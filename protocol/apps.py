@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ProtocolConfig(AppConfig):
+    name = "protocol"
+    verbose_name = "Agressieprotocol maken"
