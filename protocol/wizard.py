@@ -110,6 +110,10 @@ def handle_post(post):
     if step_key == SUMMARY or step_key not in STEP_BY_KEY:
         return summary_screen(raw_steps) if raw_steps else first_screen()
     step = STEP_BY_KEY[step_key]
+    missing = [key for key in STEP_KEYS[: STEPS.index(step)] if key not in raw_steps]
+    if missing:
+        # Only a page we did not make skips a step; go to the first one without answers.
+        return step_screen(STEP_BY_KEY[missing[0]], raw_steps)
     back_to_summary = post.get(RETURN_PARAM) == SUMMARY
     posted = raw_from_post(step, post)
     if action == "vorige":
