@@ -60,7 +60,9 @@ def test_answers_expire_after_the_maximum_age():
     later = 1_000_000.0 + state.MAX_AGE_SECONDS
     with mock.patch("django.core.signing.time.time", return_value=later - 1):
         assert state.load(value)
-    with mock.patch("django.core.signing.time.time", return_value=later + 1):
-        with pytest.raises(state.StateProblem) as problem:
-            state.load(value)
+    with (
+        mock.patch("django.core.signing.time.time", return_value=later + 1),
+        pytest.raises(state.StateProblem) as problem,
+    ):
+        state.load(value)
     assert problem.value.message == state.EXPIRED
