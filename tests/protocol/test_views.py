@@ -249,9 +249,10 @@ def test_the_draft_shows_the_answers_in_the_right_sections(client, tool):
     ]
     assert "Dit protocol is van Gemeente Peelbeek." in sections["1. Doel"].get_text()
     roles = sections["2. Rollen"].table
-    assert texts(
-        roles.tbody.tr.find_all(["th", "td"])
-    )[:2] == ["Agressiecoördinator", "de agressiecoördinator"]
+    assert texts(roles.tbody.tr.find_all(["th", "td"]))[:2] == [
+        "Agressiecoördinator",
+        "de agressiecoördinator",
+    ]
     assert "de teamleider" in texts(roles.find_all("td"))
     assert texts(sections["4. Reactie"].find_all("li")) == [
         "Een waarschuwingsbrief",
