@@ -78,7 +78,15 @@ def test_every_content_file_is_declared():
     }
     shipped = {
         path
-        for app in ("home", "themes", "practice", "news", "infographic", "selfassessment", "protocol")
+        for app in (
+            "home",
+            "themes",
+            "practice",
+            "news",
+            "infographic",
+            "selfassessment",
+            "protocol",
+        )
         for path in (Path(settings.BASE_DIR) / app / "content").rglob("*.yaml")
     }
     assert shipped and shipped == declared
