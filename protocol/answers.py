@@ -57,7 +57,7 @@ def text_field(label, max_length, *, help_text="", required=True, long=False):
         widget=widget,
         validators=[refuse_control_characters],
         error_messages={
-            "required": f"Vul in: {label[0].lower()}{label[1:]}.",
+            "required": f"Vul ‘{label}’ in.",
             "max_length": (
                 f"Dit antwoord is te lang. Gebruik hoogstens {max_length} tekens "
                 "(nu %(show_value)d)."
@@ -74,7 +74,7 @@ def choice_field(label, choices, *, help_text="", required=True):
         help_text=help_text,
         widget=forms.RadioSelect,
         error_messages={
-            "required": f"Kies een antwoord bij: {label[0].lower()}{label[1:]}",
+            "required": f"Kies een antwoord bij ‘{label}’.",
             "invalid_choice": "Kies een van de antwoorden uit de lijst.",
         },
     )
@@ -88,7 +88,7 @@ def multiple_field(label, choices, *, help_text="", required=True):
         help_text=help_text,
         widget=forms.CheckboxSelectMultiple,
         error_messages={
-            "required": f"Kies minstens één antwoord bij: {label[0].lower()}{label[1:]}",
+            "required": f"Kies minstens één antwoord bij ‘{label}’.",
             "invalid_choice": "Kies alleen antwoorden uit de lijst.",
         },
     )
@@ -150,11 +150,11 @@ class RolesStep(StepForm):
         super().__init__(*args, **kwargs)
         for role in ROLES:
             required = role.key == "coordinator"
-            help_text = role.duty + (
+            help_text = f"Hoe heet deze rol bij u? {role.duty}" + (
                 "" if required else " Laat leeg als uw organisatie deze rol niet heeft."
             )
             self.fields[role.key] = text_field(
-                f"{role.label}: hoe heet deze rol bij u?",
+                role.label,
                 80,
                 help_text=help_text,
                 required=required,

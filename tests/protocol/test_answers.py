@@ -47,8 +47,8 @@ def test_defaults_differ_per_kind_where_organisations_differ():
 def test_organisation_name_and_kind_are_required():
     form = OrganisationStep(data=data())
     assert not form.is_valid()
-    assert form.errors["name"] == ["Vul in: naam van de organisatie."]
-    assert form.errors["kind"] == ["Kies een antwoord bij: soort organisatie"]
+    assert form.errors["name"] == ["Vul ‘Naam van de organisatie’ in."]
+    assert form.errors["kind"] == ["Kies een antwoord bij ‘Soort organisatie’."]
 
 
 def test_an_overlong_answer_is_refused_with_the_limit():

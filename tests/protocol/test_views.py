@@ -96,8 +96,8 @@ def test_missing_answers_give_an_error_summary_that_links_to_each_field(client, 
     assert heading(response) == "Uw organisatie"
     assert soup.title.get_text().startswith("Fout: ")
     assert problems(response) == [
-        ("#id_name", "Vul in: naam van de organisatie."),
-        ("#id_kind_0", "Kies een antwoord bij: soort organisatie"),
+        ("#id_name", "Vul ‘Naam van de organisatie’ in."),
+        ("#id_kind_0", "Kies een antwoord bij ‘Soort organisatie’."),
     ]
     for target, _message in problems(response):
         assert soup.find(id=target[1:])
