@@ -7,6 +7,8 @@ uit"), so it is the format we offer before the others. No writer needs an office
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils.text import slugify
+
 from ..draft import Draft
 from . import docx, odt, pdf
 
@@ -18,6 +20,11 @@ class DocumentFormat:
     content_type: str
     label: str
     render: Callable[[Draft], bytes]
+
+    def filename(self, draft):
+        """The download's name, e.g. "agressieprotocol-gemeente-voorbeeldstad.odt"."""
+        name = slugify(f"{draft.title} {draft.organisation}")[:80].strip("-") or "protocol"
+        return f"{name}.{self.extension}"
 
 
 FORMATS = {

@@ -66,6 +66,14 @@ def test_formats_offer_odt_first_then_docx_and_pdf():
     assert FORMATS["pdf"].content_type == "application/pdf"
 
 
+def test_the_file_name_says_what_and_for_whom():
+    draft = complete_draft(organisation="Gemeente ’s-Hertogenbosch & <Omgeving>")
+    assert (
+        FORMATS["odt"].filename(draft) == "agressieprotocol-gemeente-s-hertogenbosch-omgeving.odt"
+    )
+    assert FORMATS["pdf"].filename(complete_draft(title="", organisation="")) == "protocol.pdf"
+
+
 # ODT
 
 
@@ -327,7 +335,7 @@ def test_pdf_is_tagged_dutch_with_title_and_bookmarks(complete_pdf):
     assert bool(root["/MarkInfo"]["/Marked"]) is True
     assert root["/Lang"] == "nl"
     types = structure_types(root["/StructTreeRoot"])
-    assert {"/H1", "/H2", "/H3", "/L", "/LI", "/Table", "/TH", "/TD"} <= types
+    assert {"/H1", "/H2", "/H3", "/L", "/LI", "/Lbl", "/Table", "/Caption", "/TH", "/TD"} <= types
     assert complete_pdf.metadata.title == "Agressieprotocol"
     assert complete_pdf.metadata.author == ORGANISATION
     headings = [heading for _level, heading in expected_headings(complete_draft())]
