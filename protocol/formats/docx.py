@@ -28,6 +28,7 @@ def render_docx(draft):
     language = language_tag(draft.language)
     write_metadata(document, draft, language)
     set_styles(document, language)
+    add_footer(document, draft)
 
     document.add_paragraph(clean(draft.title), style="Title")
     if draft.subtitle:
@@ -78,6 +79,35 @@ def set_styles(document, language):
     for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
         document.styles[name].font.color.rgb = LINTBLAUW
     document.styles["Normal"].font.size = Pt(11)
+
+
+def add_footer(document, draft):
+    """ "Gemeente Voorbeeldstad - pagina 2 van 5" in the footer, with Word's own page fields."""
+    footer = document.sections[0].footer.paragraphs[0]
+    footer.style = document.styles["Footer"]
+    footer.add_run(f"{clean(draft.organisation)} - pagina ")
+    add_field(footer, "PAGE")
+    footer.add_run(" van ")
+    add_field(footer, "NUMPAGES")
+
+
+def add_field(paragraph, instruction):
+    """A field that Word and LibreOffice fill in (a page number), showing "1" until they do:
+    begin, the instruction, separate, the shown value and end, each in a run of its own."""
+    paragraph.add_run()._r.append(field_character("begin"))
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    paragraph.add_run()._r.append(code)
+    paragraph.add_run()._r.append(field_character("separate"))
+    paragraph.add_run("1")
+    paragraph.add_run()._r.append(field_character("end"))
+
+
+def field_character(kind):
+    character = OxmlElement("w:fldChar")
+    character.set(qn("w:fldCharType"), kind)
+    return character
 
 
 def add_table(document, block):

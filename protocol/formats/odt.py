@@ -12,7 +12,13 @@ from odf import dc, meta, teletype
 from odf.opendocument import OpenDocumentText
 from odf.style import (
     DefaultStyle,
+    Footer,
+    FooterStyle,
+    HeaderFooterProperties,
     ListLevelProperties,
+    MasterPage,
+    PageLayout,
+    PageLayoutProperties,
     ParagraphProperties,
     Style,
     TableCellProperties,
@@ -30,6 +36,8 @@ from odf.text import (
     OutlineLevelStyle,
     OutlineStyle,
     P,
+    PageCount,
+    PageNumber,
 )
 
 from ..draft import BulletList, Paragraph
@@ -45,6 +53,7 @@ def render_odt(draft):
     document = OpenDocumentText()
     write_metadata(document, draft)
     styles = add_styles(document, draft)
+    add_page_with_footer(document, draft, styles)
 
     document.text.addElement(paragraph(draft.title, styles["title"]))
     if draft.subtitle:
@@ -103,6 +112,7 @@ def add_styles(document, draft):
             "Table_20_Heading", "Table Heading", text={"fontweight": "bold"}
         ),
         "table_contents": paragraph_style("Table_20_Contents", "Table Contents"),
+        "footer": paragraph_style("Footer", "Footer", text={"fontsize": "8pt", "color": "#555555"}),
     }
     for level, size in HEADING_SIZES.items():
         styles[f"heading{level}"] = paragraph_style(
@@ -137,6 +147,33 @@ def add_styles(document, draft):
     for automatic in (styles["table"], styles["cell"], styles["header_cell"]):
         document.automaticstyles.addElement(automatic)
     return styles
+
+
+def add_page_with_footer(document, draft, styles):
+    """A4 pages with "Gemeente Voorbeeldstad - pagina 2 van 5" in the footer."""
+    layout = PageLayout(name="A4")
+    layout.addElement(
+        PageLayoutProperties(
+            pagewidth="21cm",
+            pageheight="29.7cm",
+            printorientation="portrait",
+            margin="2cm",
+        )
+    )
+    footer_style = FooterStyle()
+    footer_style.addElement(HeaderFooterProperties(margintop="0.4cm"))
+    layout.addElement(footer_style)
+    document.automaticstyles.addElement(layout)
+
+    footer_paragraph = paragraph(f"{draft.organisation} - pagina ", styles["footer"])
+    footer_paragraph.addElement(PageNumber(selectpage="current", text="1"))
+    footer_paragraph.addText(" van ")
+    footer_paragraph.addElement(PageCount(text="1"))
+    footer = Footer()
+    footer.addElement(footer_paragraph)
+    master = MasterPage(name="Standard", pagelayoutname=layout)
+    master.addElement(footer)
+    document.masterstyles.addElement(master)
 
 
 def paragraph_style(name, display_name, text=None, defaultoutlinelevel=None, **paragraph):

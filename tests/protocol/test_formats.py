@@ -197,6 +197,19 @@ def test_odt_roles_table_has_a_header_row_and_every_role():
     assert int(table.find("table:table-column", NS).get(q("table:number-columns-repeated"))) == 3
 
 
+def test_odt_pages_have_the_organisation_and_page_numbers_in_the_footer():
+    styles = odt_xml(odt_package(complete_draft()), "styles.xml")
+    (master,) = styles.findall("office:master-styles/style:master-page", NS)
+    footer = master.find("style:footer/text:p", NS)
+    assert footer.text == f"{ORGANISATION} - pagina "
+    assert [child.tag for child in footer] == [q("text:page-number"), q("text:page-count")]
+    layout = styles.find(
+        f"office:automatic-styles/style:page-layout[@style:name='{master.get(q('style:page-layout-name'))}']",
+        NS,
+    )
+    assert layout.find("style:page-layout-properties", NS).get(q("fo:page-width")) == "21cm"
+
+
 # DOCX
 
 
@@ -256,6 +269,13 @@ def test_docx_roles_table_has_a_repeating_header_row():
     body = list(document.element.body)
     caption = next(e for e in body if e.xpath("string(.)") == roles_table(draft).caption)
     assert body[body.index(caption) + 1] is table._tbl
+
+
+def test_docx_footer_has_the_organisation_and_page_fields():
+    footer = docx_document(complete_draft()).sections[0].footer.paragraphs[0]
+    assert footer.text.startswith(f"{ORGANISATION} - pagina ")
+    instructions = [code.text.strip() for code in footer._p.iter(docx.oxml.ns.qn("w:instrText"))]
+    assert instructions == ["PAGE", "NUMPAGES"]
 
 
 def test_docx_core_properties_and_language():
@@ -327,7 +347,8 @@ def test_pdf_has_organisation_measures_and_roles_in_section_order(complete_pdf):
     for role, task, person in ROLES:
         assert roles_at < text.index(f"{role} {task} {person}") < text.index("5 Voorkomen")
     assert LONG_WORD in re.sub(r"\s", "", text)  # wrapped, but all there
-    assert "Pagina 1 van" in text
+    pages = len(complete_pdf.pages)
+    assert pages > 1 and f"{ORGANISATION} - pagina {pages} van {pages}" in text
 
 
 def test_pdf_is_tagged_dutch_with_title_and_bookmarks(complete_pdf):
