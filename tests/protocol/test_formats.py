@@ -203,10 +203,9 @@ def test_odt_pages_have_the_organisation_and_page_numbers_in_the_footer():
     footer = master.find("style:footer/text:p", NS)
     assert footer.text == f"{ORGANISATION} - pagina "
     assert [child.tag for child in footer] == [q("text:page-number"), q("text:page-count")]
-    layout = styles.find(
-        f"office:automatic-styles/style:page-layout[@style:name='{master.get(q('style:page-layout-name'))}']",
-        NS,
-    )
+    layout_name = master.get(q("style:page-layout-name"))
+    layouts = styles.iter(q("style:page-layout"))
+    (layout,) = (each for each in layouts if each.get(q("style:name")) == layout_name)
     assert layout.find("style:page-layout-properties", NS).get(q("fo:page-width")) == "21cm"
 
 
