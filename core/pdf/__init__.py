@@ -40,7 +40,8 @@ def render_pdf(template_name, context, *, stylesheet=None):
     """The bytes of a tagged PDF (PDF/UA-1) from a Django template and an optional style sheet.
 
     The template must set <html lang> and a <title>: PDF/UA requires both, and WeasyPrint
-    writes them into the document's language and title metadata.
+    writes them into the document's language and title metadata. The element with class
+    "pdf-footer-name" (e.g. the organisation) is repeated in the footer of every page.
     """
     html = render_to_string(template_name, context)
     fetcher = LocalOnlyFetcher()
