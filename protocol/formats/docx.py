@@ -70,12 +70,9 @@ def set_styles(document, language):
     # The default language of all text: the <w:lang> of the document's default run properties.
     defaults = document.styles.element.find(qn("w:docDefaults"))
     run_properties = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = run_properties.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        run_properties.append(lang)
-    lang.set(qn("w:val"), language)
-    lang.set(qn("w:eastAsia"), language)
+    for old in run_properties.findall(qn("w:lang")):
+        run_properties.remove(old)
+    run_properties.append(OxmlElement("w:lang", {qn("w:val"): language}))
     for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
         document.styles[name].font.color.rgb = LINTBLAUW
     document.styles["Normal"].font.size = Pt(11)
