@@ -7,7 +7,7 @@ import pytest
 from django.test import override_settings
 from pypdf import PdfReader
 
-from core.pdf import LocalOnlyFetcher, render_pdf
+from core.pdf import local_only_fetcher, render_pdf
 
 # A template that asks for an image on another host, a local file and a web font.
 GREEDY = """<!DOCTYPE html>
@@ -37,7 +37,7 @@ LOCMEM_TEMPLATES = [
 )
 def test_the_pdf_fetcher_refuses_every_address(url):
     with pytest.raises(ValueError, match="haalt niets op"):
-        LocalOnlyFetcher().fetch(url)
+        local_only_fetcher().fetch(url)
 
 
 @override_settings(TEMPLATES=LOCMEM_TEMPLATES)
@@ -50,3 +50,18 @@ def test_a_pdf_opens_no_address_its_html_asks_for(monkeypatch):
     text = reader.pages[0].extract_text()
     assert "Tekst" in text and "Gemeente Voorbeeldstad - pagina 1 van 1" in text
     assert reader.metadata.title == "Proef" and reader.trailer["/Root"]["/Lang"] == "nl"
+
+
+def test_the_site_starts_without_loading_weasyprint():
+    """Pango is only needed for a PDF: loading the apps and the URLs imports no WeasyPrint."""
+    import subprocess
+    import sys
+
+    script = (
+        "import django, sys; django.setup(); import veiligpubliek.urls; "
+        "print('weasyprint' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
