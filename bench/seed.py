@@ -1,5 +1,5 @@
-"""Data the benchmarks add to a site to make it large. Never imported by the test suite, and it
-imports nothing from tests/: the benchmarks run without the test extras.
+"""Data the benchmarks add to a site to make it large. It imports nothing from tests/ (the
+benchmarks run without the test extras); the query-count tests use it to build large sites too.
 
 bulk_create_examples() inserts thousands of practice examples in a few statements;
 infographic_phases() builds the raw StreamField data of a large infographic.

@@ -167,7 +167,23 @@ def test_500_page_renders_without_the_database(rf, django_db_blocker):
     with django_db_blocker.block():
         response = server_error(rf.get("/"))
     assert response.status_code == 500
-    assert "Er ging iets mis" in response.content.decode()
+    document = parse(response)
+    assert document.title.get_text() == "Er ging iets mis – Veilige publieke dienstverlening"
+    assert [h1.get_text() for h1 in document.find_all("h1")] == ["Er ging iets mis"]
+    assert "Probeer het over een paar minuten opnieuw" in document.select_one(".vp-lead").get_text()
+    assert document.find("a", class_="vp-skip-link")["href"] == "#main-content"
+
+
+def test_503_page_has_its_own_title_and_heading_on_the_shared_layout():
+    from django.template import loader
+
+    document = parse(loader.get_template("503.html").render())
+    assert document.title.get_text() == "Even niet beschikbaar – Veilige publieke dienstverlening"
+    assert [h1.get_text() for h1 in document.find_all("h1")] == [
+        "De website is even niet beschikbaar"
+    ]
+    assert document.find("main", id="main-content")
+    assert document.find("meta", attrs={"name": "robots"})["content"] == "noindex"
 
 
 @pytest.mark.django_db

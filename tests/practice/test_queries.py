@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from bench.seed import bulk_create_examples
 from practice.models import (
     AggressionType,
     OrganisationType,
@@ -16,7 +17,7 @@ from practice.models import (
     WorkSetting,
 )
 from tests.practice.conftest import LISTING_URL, terms
-from tests.practice.factories import PracticeExamplePageFactory, bulk_create_examples
+from tests.practice.factories import PracticeExamplePageFactory
 from tests.themes.factories import ThemePageFactory, TopicPageFactory
 
 pytestmark = pytest.mark.django_db

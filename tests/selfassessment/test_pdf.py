@@ -1,11 +1,12 @@
-"""The PDF of a result: date, scores, the whole plan with its links, and strengths."""
+"""The PDF of a result: date, scores, the whole plan with its links, and strengths, as a
+tagged PDF (PDF/UA) in Dutch."""
 
 import datetime
 import io
 
 from pypdf import PdfReader
 
-from selfassessment.pdf import build_result_pdf, latin1
+from selfassessment.pdf import build_result_pdf
 from selfassessment.questionnaire import Link, Option, Part, Question, Questionnaire
 from selfassessment.scoring import FIRST_STEPS, assess, read_answers
 
@@ -42,7 +43,7 @@ def test_pdf_has_the_plan_in_order_later_steps_and_strengths():
     assert "Uitslag van 5 maart 2026" in text
     assert text.index("Stap 1: V0") < text.index("Stap 2: V1")
     assert "Daarna" in text and f"Stap {FIRST_STEPS + 1}: V{FIRST_STEPS}" in text
-    assert "Wat al goed gaat - Sterk" in text
+    assert "Wat al goed gaat Sterk" in text  # the bullet is the list item's tagged label
     assert reader.metadata.title == "Hoe veilig werkt uw organisatie?"
     assert "Uw actieplan: begin hiermee" in outline_titles(reader.outline)  # sections are bookmarks
 
@@ -66,5 +67,43 @@ def test_pdf_without_steps_says_so():
     assert "Er zijn geen stappen nodig" in text
 
 
-def test_text_outside_the_pdf_fonts_is_written_in_its_nearest_form():
-    assert latin1("‘Weet ik niet’ – zo’n “stap”… ☃") == "'Weet ik niet' - zo'n \"stap\"... ?"
+def structure_types(element, found=None):
+    """Every structure type (/H1, /Table, /Link, ...) under a node of the structure tree."""
+    found = set() if found is None else found
+    element = element.get_object()
+    if isinstance(element, list):
+        for child in element:
+            structure_types(child, found)
+    elif hasattr(element, "get"):
+        if "/S" in element:
+            found.add(element["/S"])
+        if "/K" in element:
+            structure_types(element["/K"], found)
+    return found
+
+
+def test_pdf_is_tagged_in_dutch_with_headings_table_lists_and_links():
+    link = Link("Stel een norm", "/preventie/stel-een-norm/", "page")
+    nee = Option("nee", "Nee", 0, advice="Stel een norm op.", who="Het bestuur", links=(link,))
+    ja = Option("ja", "Ja", 100)
+    norm = Question("norm", "Is er een norm?", "Norm", "Een grens helpt.", 3, (ja, nee))
+    balie = Question("balie", "Is de balie veilig?", "Balie", "Een vluchtweg helpt.", 1, (ja, nee))
+    questionnaire = Questionnaire((Part(1, "Norm", "", (norm, balie)),))
+    reader, text = pdf_text(questionnaire, norm="nee", balie="ja")
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"]) is True
+    assert root["/Lang"] == "nl"
+    types = structure_types(root["/StructTreeRoot"])
+    assert {"/H1", "/H2", "/H3", "/P", "/Table", "/TH", "/TD", "/L", "/LI", "/Link"} <= types
+    assert "Veilige publieke dienstverlening - pagina 1 van 1" in text
+
+
+def test_text_is_written_as_it_is_typed_never_as_markup():
+    short = "<b>Norm</b> & ‘weet ik niet’ – zo’n “stap”… € é ë"
+    nee = Option("nee", "Nee", 0, advice='Zet het in "de" <i>regels</i>.', who="Het bestuur")
+    question = Question("norm", "Is er een norm?", short, "Een grens helpt.", 3, (nee,))
+    questionnaire = Questionnaire((Part(1, "Norm & <Balie>", "", (question,)),))
+    _, text = pdf_text(questionnaire, norm="nee")
+    assert f"Stap 1: {short}" in text
+    assert 'Zet het in "de" <i>regels</i>.' in text
+    assert "Norm & <Balie>" in text

@@ -1,0 +1,135 @@
+"""The draft as a Word document (DOCX) with python-docx.
+
+Headings use Word's own "Heading 1" and "Heading 2" styles (the navigation pane and a table of
+contents find them), lists the "List Bullet" style and the roles table has a header row that
+Word repeats on every page. The document's language is Dutch, for spell checking and for
+screen readers.
+"""
+
+import datetime
+import io
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+
+from ..draft import BulletList, Paragraph, Table
+from .text import clean, created_line, language_tag, numbered, walk
+
+CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+LINTBLAUW = RGBColor(0x15, 0x42, 0x73)
+DEEPEST_HEADING = 3
+
+
+def render_docx(draft):
+    document = Document()
+    language = language_tag(draft.language)
+    write_metadata(document, draft, language)
+    set_styles(document, language)
+    add_footer(document, draft)
+
+    document.add_paragraph(clean(draft.title), style="Title")
+    if draft.subtitle:
+        document.add_paragraph(clean(draft.subtitle), style="Subtitle")
+    document.add_paragraph(clean(draft.organisation), style="Subtitle")
+    document.add_paragraph(created_line(draft))
+
+    for section, level in walk(draft.sections):
+        document.add_heading(clean(numbered(section)), level=min(level, DEEPEST_HEADING))
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                document.add_paragraph(clean(block.text))
+            elif isinstance(block, BulletList):
+                for item in block.items:
+                    document.add_paragraph(clean(item), style="List Bullet")
+            elif isinstance(block, Table):
+                add_table(document, block)
+
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()
+
+
+def write_metadata(document, draft, language):
+    properties = document.core_properties
+    properties.title = clean(draft.title)
+    properties.subject = clean(draft.subtitle)
+    properties.author = clean(draft.organisation)
+    properties.last_modified_by = clean(draft.organisation)
+    properties.language = language
+    properties.comments = ""  # python-docx writes its own name here otherwise
+    created = datetime.datetime.combine(draft.created, datetime.time.min)
+    properties.created = created
+    properties.modified = created
+    properties.revision = 1
+
+
+def set_styles(document, language):
+    # The default language of all text: the <w:lang> of the document's default run properties.
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    run_properties = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for old in run_properties.findall(qn("w:lang")):
+        run_properties.remove(old)
+    run_properties.append(OxmlElement("w:lang", {qn("w:val"): language}))
+    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
+        document.styles[name].font.color.rgb = LINTBLAUW
+    document.styles["Normal"].font.size = Pt(11)
+
+
+def add_footer(document, draft):
+    """ "Gemeente Voorbeeldstad - pagina 2 van 5" in the footer, with Word's own page fields."""
+    footer = document.sections[0].footer.paragraphs[0]
+    footer.style = document.styles["Footer"]
+    footer.add_run(f"{clean(draft.organisation)} - pagina ")
+    add_field(footer, "PAGE")
+    footer.add_run(" van ")
+    add_field(footer, "NUMPAGES")
+
+
+def add_field(paragraph, instruction):
+    """A field that Word and LibreOffice fill in (a page number), showing "1" until they do:
+    begin, the instruction, separate, the shown value and end, each in a run of its own."""
+    paragraph.add_run()._r.append(field_character("begin"))
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    paragraph.add_run()._r.append(code)
+    paragraph.add_run()._r.append(field_character("separate"))
+    paragraph.add_run("1")
+    paragraph.add_run()._r.append(field_character("end"))
+
+
+def field_character(kind):
+    character = OxmlElement("w:fldChar")
+    character.set(qn("w:fldCharType"), kind)
+    return character
+
+
+def add_table(document, block):
+    if block.caption:
+        caption = document.add_paragraph(clean(block.caption), style="Caption")
+        caption.paragraph_format.keep_with_next = True
+    columns = max([len(block.header), *(len(row) for row in block.rows)], default=1)
+    table = document.add_table(rows=1, cols=columns)
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    header = table.rows[0]
+    mark_as_header(header)
+    for cell, value in zip(header.cells, block.header, strict=False):
+        cell.text = ""
+        cell.paragraphs[0].add_run(clean(value)).bold = True
+    for values in block.rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values, strict=False):
+            cell.text = clean(value)
+
+
+def mark_as_header(row):
+    """Marks a row as the table's header: Word repeats it on every page, and screen readers
+    announce its cells as column headings."""
+    row_properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    row_properties.append(header)
