@@ -8,7 +8,7 @@ The POSTs need no CSRF token; protocol/middleware.py explains why and how.
 """
 
 from django.db import models
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
@@ -21,6 +21,7 @@ from . import state, wizard
 from .answers import validate_all
 from .assemble import build_draft
 from .blocks import ProtocolSectionsBlock
+from .formats import FORMATS
 from .placeholders import PLACEHOLDERS, check_placeholders
 from .presentation import error_summary, field_views, summary_parts
 from .samples import sample_answers
@@ -167,18 +168,26 @@ class ProtocolToolPage(RoutablePageMixin, Page):
             return private(self.render_screen(request, wizard.handle_post(request.POST)))
         return self.render_screen(request, wizard.first_screen())
 
+    def answers_or_screen(self, request):
+        """(cleaned answers, None) for a complete POST, or (None, the screen that says why not)."""
+        raw_steps, problem = wizard.read_answers(request.POST)
+        if problem:
+            return None, private(self.render_screen(request, wizard.first_screen(notice=problem)))
+        validated = validate_all(raw_steps)
+        if not validated.complete:
+            return None, private(self.render_screen(request, wizard.summary_screen(raw_steps)))
+        return validated.cleaned, None
+
     @path("concept/", name="draft")
     def draft_view(self, request):
         if request.method != "POST":
             return HttpResponseRedirect(self.url)
-        raw_steps, problem = wizard.read_answers(request.POST)
-        if problem:
-            return private(self.render_screen(request, wizard.first_screen(notice=problem)))
-        validated = validate_all(raw_steps)
-        if not validated.complete:
-            return private(self.render_screen(request, wizard.summary_screen(raw_steps)))
+        cleaned, screen = self.answers_or_screen(request)
+        if screen is not None:
+            return screen
         context = {
-            "draft": self.draft(validated.cleaned),
+            "draft": self.draft(cleaned),
+            "formats": list(FORMATS.items()),
             "signed_answers": request.POST.get(state.FIELD_NAME),
             "state_field": state.FIELD_NAME,
             "step_param": wizard.STEP_PARAM,
@@ -187,6 +196,21 @@ class ProtocolToolPage(RoutablePageMixin, Page):
         return private(
             self.render(request, template="protocol/draft.html", context_overrides=context)
         )
+
+    @path("concept/<str:format_key>/", name="download")
+    def download_view(self, request, format_key):
+        writer = FORMATS.get(format_key)
+        if writer is None:
+            raise Http404
+        if request.method != "POST":
+            return HttpResponseRedirect(self.url)
+        cleaned, screen = self.answers_or_screen(request)
+        if screen is not None:
+            return screen
+        draft = self.draft(cleaned)
+        response = HttpResponse(writer.render(draft), content_type=writer.content_type)
+        response["Content-Disposition"] = f'attachment; filename="{writer.filename(draft)}"'
+        return private(response)
 
     def serve_preview(self, request, mode_name):
         if mode_name == "formulier":

@@ -1,7 +1,12 @@
 """The protocol tool in a real browser: completed by keyboard, without cookies, axe on every step."""
 
+import io
+import zipfile
+
+import docx
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from pypdf import PdfReader
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
@@ -79,6 +84,38 @@ def test_completing_the_tool_by_keyboard_without_javascript(no_js_page):
     assert f"Agressieprotocol {ORGANISATION}" in draft.locator("h2").text_content()
     assert ADDRESS in draft.text_content()
     assert "de bode of beveiliger" in draft.locator("table").text_content()  # a gemeente's default
+    assert page.context.cookies() == []
+
+
+def file_text(name, content):
+    if name.endswith(".odt"):
+        with zipfile.ZipFile(io.BytesIO(content)) as package:
+            return package.read("content.xml").decode()
+    if name.endswith(".docx"):
+        document = docx.Document(io.BytesIO(content))
+        cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+        return "\n".join([paragraph.text for paragraph in document.paragraphs] + cells)
+    return " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(content)).pages
+    )
+
+
+def test_each_format_downloads_by_keyboard_with_the_answers(no_js_page):
+    page = no_js_page
+    fill_in_by_keyboard(page)
+    names = []
+    for label in ("OpenDocument-tekst (.odt)", "Word (.docx)", "PDF"):
+        tab_to(page, f"element.tagName === 'BUTTON' && element.textContent.trim() === {label!r}")
+        with page.expect_download() as download_info:
+            page.keyboard.press("Enter")
+        download = download_info.value
+        names.append(download.suggested_filename)
+        with open(download.path(), "rb") as file:
+            text = file_text(download.suggested_filename, file.read())
+        assert ORGANISATION in text, download.suggested_filename
+        assert ADDRESS in text, download.suggested_filename
+        assert "de bode of beveiliger" in text, download.suggested_filename
+    assert names == [f"agressieprotocol-gemeente-toetsdorp.{ext}" for ext in ("odt", "docx", "pdf")]
     assert page.context.cookies() == []
 
 
