@@ -8,7 +8,7 @@ Every step is checked again before the summary is shown; the first one that is n
 opens with its problems.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import state
 from .answers import (
@@ -40,7 +40,6 @@ class Screen:
     notice: str = ""
     back_to_summary: bool = False
     validated: object = None  # for the summary
-    extra: dict = field(default_factory=dict)
 
     @property
     def signed_answers(self):
