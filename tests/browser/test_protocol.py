@@ -137,10 +137,14 @@ def test_the_error_summary_has_no_axe_violations_and_links_to_the_field(page):
     assert page.evaluate("document.activeElement.id") == "id_name"
 
 
-def test_nothing_scrolls_sideways_at_320_pixels(browser, site_server):
-    context = browser.new_context(base_url=site_server, viewport={"width": 320, "height": 800})
-    page = context.new_page()
-    page.goto(TOOL)
+def assert_no_sideways_scrolling(page):
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0, f"the first step scrolls sideways by {overflow}px at 320px"
+    assert overflow <= 0, f"{page.url} scrolls sideways by {overflow}px at 320px"
+
+
+def test_nothing_scrolls_sideways_at_320_pixels(browser, site_server):
+    context = browser.new_context(
+        base_url=site_server, viewport={"width": 320, "height": 800}, java_script_enabled=False
+    )
+    fill_in_by_keyboard(context.new_page(), check=assert_no_sideways_scrolling)
     context.close()
