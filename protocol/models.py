@@ -169,26 +169,30 @@ class ProtocolToolPage(RoutablePageMixin, Page):
         return self.render_screen(request, wizard.first_screen())
 
     def answers_or_screen(self, request):
-        """(cleaned answers, None) for a complete POST, or (None, the screen that says why not)."""
+        """(answers, cleaned answers, None) for a complete POST, or (.., .., the screen that
+        says what is wrong)."""
         raw_steps, problem = wizard.read_answers(request.POST)
         if problem:
-            return None, private(self.render_screen(request, wizard.first_screen(notice=problem)))
+            screen = wizard.first_screen(notice=problem)
+            return raw_steps, None, private(self.render_screen(request, screen))
         validated = validate_all(raw_steps)
         if not validated.complete:
-            return None, private(self.render_screen(request, wizard.summary_screen(raw_steps)))
-        return validated.cleaned, None
+            screen = wizard.summary_screen(raw_steps)
+            return raw_steps, None, private(self.render_screen(request, screen))
+        return raw_steps, validated.cleaned, None
 
     @path("concept/", name="draft")
     def draft_view(self, request):
         if request.method != "POST":
             return HttpResponseRedirect(self.url)
-        cleaned, screen = self.answers_or_screen(request)
+        raw_steps, cleaned, screen = self.answers_or_screen(request)
         if screen is not None:
             return screen
         context = {
             "draft": self.draft(cleaned),
             "formats": list(FORMATS.items()),
-            "signed_answers": request.POST.get(state.FIELD_NAME),
+            # Signed again: the downloads have the full time from now on.
+            "signed_answers": state.dump(raw_steps),
             "state_field": state.FIELD_NAME,
             "step_param": wizard.STEP_PARAM,
             "summary_key": wizard.SUMMARY,
@@ -204,7 +208,7 @@ class ProtocolToolPage(RoutablePageMixin, Page):
             raise Http404
         if request.method != "POST":
             return HttpResponseRedirect(self.url)
-        cleaned, screen = self.answers_or_screen(request)
+        _raw_steps, cleaned, screen = self.answers_or_screen(request)
         if screen is not None:
             return screen
         draft = self.draft(cleaned)

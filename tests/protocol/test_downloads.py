@@ -2,6 +2,7 @@
 
 import io
 import zipfile
+from unittest import mock
 from xml.etree import ElementTree
 
 import docx
@@ -156,3 +157,16 @@ def test_a_tampered_or_incomplete_download_shows_a_step_not_an_error(client, too
     incomplete = download(client, tool, "docx", raw)
     assert incomplete["Content-Type"].startswith("text/html")
     assert parse(incomplete).h1.get_text(strip=True) == "Uw organisatie"
+
+
+def test_the_draft_page_gives_the_downloads_the_full_time_again(client, tool):
+    start = 1_000_000.0
+    with mock.patch("django.core.signing.time.time", return_value=start):
+        signed = state.dump(answers())
+    almost_expired = start + state.MAX_AGE_SECONDS - 60
+    with mock.patch("django.core.signing.time.time", return_value=almost_expired):
+        response = client.post(f"{tool.url}concept/", {state.FIELD_NAME: signed})
+    renewed = parse(response).select_one(".vp-pt-downloads input")["value"]
+    with mock.patch("django.core.signing.time.time", return_value=almost_expired + 3600):
+        pdf = client.post(f"{tool.url}concept/pdf/", {state.FIELD_NAME: renewed})
+    assert pdf["Content-Type"] == FORMATS["pdf"].content_type
