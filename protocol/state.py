@@ -24,13 +24,10 @@ class StateProblem(Exception):
         self.message = message
 
 
-EXPIRED = (
-    "Uw antwoorden waren langer dan 4 uur niet gebruikt en zijn daarom vervallen. "
-    "Wij bewaren niets, dus u begint opnieuw bij deze stap."
-)
+RESTART = "Wij bewaren niets op onze server, daarom begint u opnieuw bij stap 1."
+EXPIRED = "Uw antwoorden waren langer dan 4 uur niet gebruikt en zijn daarom vervallen. " + RESTART
 TAMPERED = (
-    "Wij konden uw eerdere antwoorden niet lezen: de pagina is veranderd of beschadigd. "
-    "Wij bewaren niets, dus u begint opnieuw bij deze stap."
+    "Wij konden uw eerdere antwoorden niet lezen: de pagina is veranderd of beschadigd. " + RESTART
 )
 
 

@@ -27,6 +27,7 @@ STEP_PARAM = "stap"
 ACTION_PARAM = "actie"
 RETURN_PARAM = "terug"
 EDIT_PREFIX = "wijzig-"
+KEPT = "Wat u net invulde, staat weer klaar als u bij die stap komt."
 
 
 @dataclass
@@ -72,8 +73,8 @@ def step_screen(step, raw_steps, *, notice="", back_to_summary=False):
     return Screen(step.key, raw_steps, form, notice=notice, back_to_summary=back_to_summary)
 
 
-def first_screen(notice=""):
-    return step_screen(STEPS[0], {}, notice=notice)
+def first_screen(notice="", raw_steps=None):
+    return step_screen(STEPS[0], raw_steps or {}, notice=notice)
 
 
 def summary_screen(raw_steps):
@@ -98,11 +99,15 @@ def read_answers(post):
 
 def handle_post(post):
     raw_steps, problem = read_answers(post)
+    step_key = post.get(STEP_PARAM, "")
     if problem:
         # Later steps build on the earlier answers (the roles, for one), so without them the
-        # tool starts again at the first step. Nothing is stored, so there is nothing to recover.
-        return first_screen(notice=problem)
-    step_key = post.get(STEP_PARAM, "")
+        # tool starts again at the first step. What this step sent is kept for when the reader
+        # gets there again; the rest is gone, as nothing is stored.
+        sent = raw_from_post(STEP_BY_KEY[step_key], post) if step_key in STEP_BY_KEY else {}
+        if not sent:
+            return first_screen(notice=problem)
+        return first_screen(notice=f"{problem} {KEPT}", raw_steps={step_key: sent})
     action = post.get(ACTION_PARAM, "volgende")
     if action.startswith(EDIT_PREFIX) and action[len(EDIT_PREFIX) :] in STEP_BY_KEY:
         return step_screen(STEP_BY_KEY[action[len(EDIT_PREFIX) :]], raw_steps, back_to_summary=True)

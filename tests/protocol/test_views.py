@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from protocol import state
+from protocol import state, wizard
 from protocol.models import ProtocolToolPage
 from tests.html import parse, texts
 
@@ -170,6 +170,26 @@ def test_a_tampered_hidden_field_restarts_with_a_message_never_an_error(
     assert (notice.get_text(" ", strip=True) if notice else None) == (
         f"Opnieuw beginnen {message}" if message else None
     )
+
+
+def test_after_a_restart_the_answers_of_the_step_that_was_sent_come_back(client, tool):
+    sent = {"stap": "rollen", "coordinator": "de adviseur veiligheid", "manager": "de teamcoach"}
+    restart = client.post(tool.url, {state.FIELD_NAME: "kapot", **sent})
+    assert heading(restart) == "Uw organisatie"
+    assert parse(restart).find("input", {"name": "name"})["value"] == ""
+    roles = submit(client, restart, FIRST_STEP)
+    assert heading(roles) == "Rollen"
+    assert parse(roles).find("input", {"name": "coordinator"})["value"] == "de adviseur veiligheid"
+    assert parse(roles).find("input", {"name": "security"})["value"] == ""  # not sent: empty
+
+
+def test_a_restart_on_the_first_step_keeps_what_was_typed_there(client, tool):
+    restart = client.post(
+        tool.url, {state.FIELD_NAME: "kapot", "stap": "organisatie", **FIRST_STEP}
+    )
+    assert parse(restart).find("input", {"name": "name"})["value"] == "Gemeente Peelbeek"
+    notice = parse(restart).select_one(".vp-pt-notice p").get_text(strip=True)
+    assert notice == f"{state.TAMPERED} {wizard.KEPT}"
 
 
 def test_an_expired_hidden_field_restarts_with_its_own_message(client, tool):
