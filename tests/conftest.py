@@ -25,6 +25,7 @@ DEMO_MODULES = {
     "tests.test_demo_smoke",
     "tests.core.test_shipped_content",
     "tests.selfassessment.test_admin",  # the questionnaire the demo ships, as editors open it
+    "tests.protocol.test_demo",  # the tool's section templates the demo ships
     # Checks that every workflow the demo sets up can be approved by one of its members.
     "tests.practice.test_workflows",
 }

@@ -15,6 +15,7 @@ PROJECT_APPS = {
     "legacy",
     "assets",
     "selfassessment",
+    "protocol",
 }
 PAGE_MODELS = sorted(
     (

@@ -18,6 +18,7 @@ from infographic import demo as infographic_demo
 from infographic.models import InfographicPage
 from news import demo as news_demo
 from practice import demo as practice_demo
+from protocol import demo as protocol_demo
 from selfassessment import demo as selfassessment_demo
 from themes import demo as themes_demo
 from themes.demo_documents import build_pdf
@@ -38,6 +39,7 @@ PAGE_FILES = [
     *practice_demo.CONTENT.files(),
     *news_demo.CONTENT.files(),
     *selfassessment_demo.CONTENT.files(),
+    *protocol_demo.CONTENT.files(),
 ]
 DOCUMENT_FILES = list(content_files(themes_demo.DOCUMENTS))
 INFOGRAPHIC_FILE = read_file(infographic_demo.SOURCE)
@@ -76,7 +78,15 @@ def test_every_content_file_is_declared():
     }
     shipped = {
         path
-        for app in ("home", "themes", "practice", "news", "infographic", "selfassessment")
+        for app in (
+            "home",
+            "themes",
+            "practice",
+            "news",
+            "infographic",
+            "selfassessment",
+            "protocol",
+        )
         for path in (Path(settings.BASE_DIR) / app / "content").rglob("*.yaml")
     }
     assert shipped and shipped == declared

@@ -18,6 +18,7 @@ DEMO_LOADERS = [
     "infographic.demo",
     "news.demo",
     "selfassessment.demo",
+    "protocol.demo",
     "legacy.demo",
     "home.attach_demo_images",  # the illustrations, once every page is there
 ]

@@ -1,0 +1,223 @@
+"""The tool "Stel uw agressieprotocol op": one page per site, at /agressieprotocol-maken/.
+
+  /agressieprotocol-maken/                    GET: the first step; POST: every next step
+  /agressieprotocol-maken/concept/            POST: the draft as a web page, with downloads
+  /agressieprotocol-maken/concept/<format>/   POST: the draft as ODT, DOCX or PDF
+Nothing is stored and no cookie is set: the answers travel in the form, signed (see state.py).
+The POSTs need no CSRF token; protocol/middleware.py explains why and how.
+"""
+
+from django.db import models
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from . import state, wizard
+from .answers import validate_all
+from .assemble import build_draft
+from .blocks import ProtocolSectionsBlock
+from .formats import FORMATS
+from .placeholders import PLACEHOLDERS, check_placeholders
+from .presentation import error_summary, field_views, summary_parts
+from .samples import sample_answers
+
+
+def private(response):
+    """Answers about an organisation: kept out of shared caches and search engines."""
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+PLACEHOLDER_LIST = "".join(
+    f"<li><code>{{{name}}}</code>: {description}</li>" for name, description in PLACEHOLDERS.items()
+)
+
+
+class ProtocolToolPage(RoutablePageMixin, Page):
+    intro = models.TextField(
+        "inleiding",
+        max_length=600,
+        help_text="Twee of drie zinnen boven de eerste stap: wat de tool doet en hoe lang het duurt.",
+    )
+    privacy_note = models.TextField(
+        "over uw antwoorden",
+        max_length=400,
+        help_text="Zegt de bezoeker dat de antwoorden nergens worden bewaard en de site niet verlaten.",
+    )
+    document_title = models.CharField(
+        "titel van het protocol",
+        max_length=120,
+        default="Agressieprotocol",
+        help_text="Staat boven elk concept, gevolgd door de naam van de organisatie.",
+    )
+    document_subtitle = models.CharField(
+        "regel onder de titel",
+        max_length=200,
+        blank=True,
+        validators=[check_placeholders],
+        help_text="Optioneel, zoals 'Concept van {datum}'. U kunt invulplekken gebruiken.",
+    )
+    sections = StreamField(
+        ProtocolSectionsBlock(),
+        verbose_name="hoofdstukken van het protocol",
+        help_text=(
+            "De sjabloon van het concept: hoofdstukken met tekst en invulplekken voor de "
+            "antwoorden. De voorvertoning toont het concept met de standaardantwoorden van een gemeente."
+        ),
+    )
+    promoted_on = ParentalManyToManyField(
+        "wagtailcore.Page",
+        blank=True,
+        related_name="+",
+        verbose_name="aanbevolen op",
+        help_text="Op deze pagina's staat een verwijzing naar de tool, zoals Agressieprotocol opstellen.",
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("privacy_note"),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=(
+                        "<p>Invulplekken die u in de koppen en teksten kunt gebruiken:</p>"
+                        f"<ul>{PLACEHOLDER_LIST}</ul>"
+                    ),
+                    heading="Invulplekken",
+                ),
+                FieldPanel("document_title"),
+                FieldPanel("document_subtitle"),
+                FieldPanel("sections"),
+            ],
+            heading="Het concept",
+        ),
+        FieldPanel("promoted_on"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("privacy_note"),
+    ]
+
+    preview_modes = [
+        ("", "Concept met de standaardantwoorden van een gemeente"),
+        ("formulier", "De eerste stap van het formulier"),
+    ]
+
+    class Meta:
+        verbose_name = "tool agressieprotocol"
+        verbose_name_plural = "tools agressieprotocol"
+
+    # The draft -------------------------------------------------------------------------------
+
+    def draft(self, cleaned, today=None):
+        return build_draft(
+            self.sections,
+            cleaned,
+            today=today or timezone.localdate(),
+            title=self.document_title,
+            subtitle=self.document_subtitle,
+        )
+
+    # Screens ---------------------------------------------------------------------------------
+
+    def screen_context(self, screen):
+        context = {
+            "screen": screen,
+            "total": wizard.TOTAL,
+            "state_field": state.FIELD_NAME,
+            "step_param": wizard.STEP_PARAM,
+            "action_param": wizard.ACTION_PARAM,
+            "return_param": wizard.RETURN_PARAM,
+            "summary_key": wizard.SUMMARY,
+        }
+        if screen.step_key == wizard.SUMMARY:
+            context["parts"] = summary_parts(screen.raw_steps, screen.validated)
+        else:
+            views = field_views(screen.form, screen.show_errors)
+            context.update(
+                step=type(screen.form),
+                fields=views,
+                problems=error_summary(screen.form, views, screen.show_errors),
+                is_first=screen.number == 1,
+            )
+        return context
+
+    def render_screen(self, request, screen):
+        template = (
+            "protocol/summary.html" if screen.step_key == wizard.SUMMARY else "protocol/step.html"
+        )
+        return self.render(
+            request, template=template, context_overrides=self.screen_context(screen)
+        )
+
+    @path("", name="form")
+    def form_view(self, request):
+        if request.method == "POST":
+            return private(self.render_screen(request, wizard.handle_post(request.POST)))
+        return self.render_screen(request, wizard.first_screen())
+
+    def answers_or_screen(self, request):
+        """(answers, cleaned answers, None) for a complete POST, or (.., .., the screen that
+        says what is wrong)."""
+        raw_steps, problem = wizard.read_answers(request.POST)
+        if problem:
+            screen = wizard.first_screen(notice=problem)
+            return raw_steps, None, private(self.render_screen(request, screen))
+        validated = validate_all(raw_steps)
+        if not validated.complete:
+            screen = wizard.summary_screen(raw_steps)
+            return raw_steps, None, private(self.render_screen(request, screen))
+        return raw_steps, validated.cleaned, None
+
+    @path("concept/", name="draft")
+    def draft_view(self, request):
+        if request.method != "POST":
+            return HttpResponseRedirect(self.url)
+        raw_steps, cleaned, screen = self.answers_or_screen(request)
+        if screen is not None:
+            return screen
+        context = {
+            "draft": self.draft(cleaned),
+            "formats": list(FORMATS.items()),
+            # Signed again: the downloads have the full time from now on.
+            "signed_answers": state.dump(raw_steps),
+            "state_field": state.FIELD_NAME,
+            "step_param": wizard.STEP_PARAM,
+            "summary_key": wizard.SUMMARY,
+        }
+        return private(
+            self.render(request, template="protocol/draft.html", context_overrides=context)
+        )
+
+    @path("concept/<str:format_key>/", name="download")
+    def download_view(self, request, format_key):
+        writer = FORMATS.get(format_key)
+        if writer is None:
+            raise Http404
+        if request.method != "POST":
+            return HttpResponseRedirect(self.url)
+        _raw_steps, cleaned, screen = self.answers_or_screen(request)
+        if screen is not None:
+            return screen
+        draft = self.draft(cleaned)
+        response = HttpResponse(writer.render(draft), content_type=writer.content_type)
+        response["Content-Disposition"] = f'attachment; filename="{writer.filename(draft)}"'
+        return private(response)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "formulier":
+            return self.render_screen(request, wizard.first_screen())
+        context = {"draft": self.draft(sample_answers()), "is_preview_draft": True}
+        return self.render(request, template="protocol/draft.html", context_overrides=context)

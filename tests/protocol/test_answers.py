@@ -1,0 +1,148 @@
+"""The questions per step: what is required, what is refused, and the defaults per kind."""
+
+import pytest
+from django.utils.datastructures import MultiValueDict
+
+from protocol.answers import (
+    STEPS,
+    NormStep,
+    OnlineAndReviewStep,
+    OrganisationStep,
+    ReportingStep,
+    RolesStep,
+    complete_defaults,
+    default_raw,
+    raw_from_post,
+    validate_all,
+)
+from protocol.choices import KIND_BY_KEY, KINDS, MEASURES
+
+from .factories import complete_answers
+
+
+def data(**fields):
+    return MultiValueDict(
+        {name: value if isinstance(value, list) else [value] for name, value in fields.items()}
+    )
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=[kind.key for kind in KINDS])
+def test_the_defaults_of_every_kind_make_a_complete_answer_set(kind):
+    validated = validate_all(complete_defaults(kind, "Organisatie X"))
+    assert validated.complete, validated.first_problem
+    assert validated.cleaned["organisatie"] == {"name": "Organisatie X", "kind": kind.key}
+    assert validated.cleaned["maatregelen"]["measures"] == list(kind.measures)
+
+
+def test_defaults_differ_per_kind_where_organisations_differ():
+    gemeente = default_raw(ReportingStep, KIND_BY_KEY["gemeente"])
+    waterschap = default_raw(ReportingStep, KIND_BY_KEY["waterschap"])
+    assert gemeente["registration"] == "gir"
+    assert waterschap["registration"] == "eigen" and waterschap["registration_name"]
+    assert "security" in default_raw(RolesStep, KIND_BY_KEY["gemeente"])
+    assert "security" not in default_raw(RolesStep, KIND_BY_KEY["waterschap"])
+    assert len(KIND_BY_KEY["anders"].measures) < len(MEASURES)
+
+
+def test_organisation_name_and_kind_are_required():
+    form = OrganisationStep(data=data())
+    assert not form.is_valid()
+    assert form.errors["name"] == ["Vul ‘Naam van de organisatie’ in."]
+    assert form.errors["kind"] == ["Kies een antwoord bij ‘Soort organisatie’."]
+
+
+def test_an_overlong_answer_is_refused_with_the_limit():
+    form = OrganisationStep(data=data(name="x" * 121, kind="gemeente"))
+    assert not form.is_valid()
+    assert form.errors["name"] == [
+        "Dit antwoord is te lang. Gebruik hoogstens 120 tekens (nu 121)."
+    ]
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x07", "\x1b", "\u202e", "\ufeff"])
+def test_control_characters_are_refused(character):
+    form = OrganisationStep(data=data(name=f"Gemeente{character}Peelbeek", kind="gemeente"))
+    assert not form.is_valid()
+    assert "onzichtbare tekens" in form.errors["name"][0]
+
+
+def test_line_breaks_are_fine_in_a_longer_answer():
+    raw = complete_answers()
+    raw["norm"]["unacceptable_other"] = "Spugen\r\nFilmen zonder toestemming\tin de hal"
+    assert validate_all(raw).complete
+
+
+def test_an_unknown_choice_is_refused():
+    form = OrganisationStep(data=data(name="Gemeente Peelbeek", kind="bakkerij"))
+    assert not form.is_valid()
+    assert form.errors["kind"] == ["Kies een van de antwoorden uit de lijst."]
+
+
+def test_the_coordinator_is_required_and_other_roles_may_be_left_out():
+    form = RolesStep(data=data(coordinator="", manager="de teamleider"))
+    assert not form.is_valid()
+    assert list(form.errors) == ["coordinator"]
+    assert RolesStep(data=data(coordinator="de adviseur veiligheid")).is_valid()
+
+
+def test_later_steps_offer_only_the_roles_the_organisation_has():
+    earlier = {"rollen": {"coordinator": "de veiligheidsadviseur", "manager": "", "hr": "HR"}}
+    form = ReportingStep(earlier=earlier)
+    assert form.fields["reaction_role"].choices == [
+        ("coordinator", "de veiligheidsadviseur"),
+        ("hr", "HR"),
+    ]
+
+
+def test_a_role_removed_later_sends_the_reader_back_to_the_step_that_chose_it():
+    raw = complete_answers(rollen={"manager": ""})  # the defaults let the manager react
+    assert validate_all(raw).first_problem == "melden"
+
+
+def test_an_own_registration_system_needs_its_name():
+    raw = complete_answers(melden={"registration": "eigen", "registration_name": ""})
+    assert validate_all(raw).first_problem == "melden"
+    form = ReportingStep(data=data(**raw["melden"]), earlier=validate_all(raw).cleaned)
+    assert not form.is_valid()
+    assert form.errors["registration_name"] == ["Vul de naam van uw registratiesysteem in."]
+
+
+def test_online_aggression_needs_at_least_one_measure_only_when_chosen():
+    yes = complete_answers(online_en_evaluatie={"online": "ja", "online_measures": []})
+    no = complete_answers(online_en_evaluatie={"online": "nee", "online_measures": []})
+    assert validate_all(yes).first_problem == "online-en-evaluatie"
+    assert validate_all(no).complete
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("31-02-2027", "Vul een datum in als dag-maand-jaar, zoals 1-12-2027."),
+        ("1-1-2000", "Kies een datum vanaf vandaag."),
+        ("1-1-2099", "Kies een datum binnen tien jaar."),
+    ],
+)
+def test_the_review_date_must_be_a_real_date_ahead(value, message):
+    raw = complete_answers()["online-en-evaluatie"]
+    form = OnlineAndReviewStep(data=data(**{**raw, "next_review": value}))
+    assert not form.is_valid()
+    assert form.errors["next_review"] == [message]
+
+
+def test_at_least_one_unacceptable_behaviour_is_chosen():
+    form = NormStep(data=data(acceptable="Kritiek mag."))
+    assert not form.is_valid()
+    assert "unacceptable" in form.errors
+
+
+def test_only_a_steps_own_fields_are_kept_from_a_post():
+    post = data(name="Gemeente Peelbeek", kind="gemeente", measures=["brief"], extra="x")
+    assert raw_from_post(OrganisationStep, post) == {
+        "name": "Gemeente Peelbeek",
+        "kind": "gemeente",
+    }
+
+
+def test_every_step_has_a_title_and_an_intro_and_its_own_key():
+    assert len({step.key for step in STEPS}) == len(STEPS) == 8
+    assert all(step.title and step.intro for step in STEPS)

@@ -1,0 +1,135 @@
+"""The tool as the demo ships it: its templates make a full draft, editors manage it, pages link to it."""
+
+import pytest
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from protocol import state
+from protocol.answers import validate_all
+from protocol.choices import KINDS, MEASURES
+from protocol.models import ProtocolToolPage
+from tests.html import parse, texts
+
+from .factories import complete_answers
+
+pytestmark = pytest.mark.django_db
+
+URL = "/agressieprotocol-maken/"
+
+
+@pytest.fixture
+def tool():
+    return ProtocolToolPage.objects.get(slug="agressieprotocol-maken")
+
+
+def sections_by_heading(draft):
+    return {section.heading: section for section in draft.sections}
+
+
+def section_text(section):
+    parts = []
+    for block in section.blocks + tuple(b for s in section.subsections for b in s.blocks):
+        parts += [getattr(block, "text", "")]
+        parts += list(getattr(block, "items", ()))
+        parts += [cell for row in getattr(block, "rows", ()) for cell in row]
+    return "\n".join(parts)
+
+
+def test_the_tool_is_at_its_address_once(tool, home_page):
+    assert tool.url == URL
+    assert ProtocolToolPage.objects.count() == 1
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=[kind.key for kind in KINDS])
+def test_the_shipped_templates_make_a_full_draft_for_every_kind(tool, kind):
+    raw = complete_answers(
+        kind.key, f"{kind.label} Test", maatregelen={"measures": [key for key, _ in MEASURES]}
+    )
+    draft = tool.draft(validate_all(raw).cleaned)
+    by_heading = sections_by_heading(draft)
+    assert draft.organisation == f"{kind.label} Test"
+    assert [section.number for section in draft.sections] == [
+        str(number) for number in range(1, len(draft.sections) + 1)
+    ]
+    reaction = section_text(by_heading["Reactie naar de dader"])
+    assert all(label in reaction for _key, label in MEASURES)
+    roles = section_text(by_heading["Rollen en taken"])
+    for name in kind.role_names.values():
+        assert name in roles
+    assert "Marktplein 1, 1234 AB Voorbeeld" in section_text(
+        by_heading["Melding en aangifte bij de politie"]
+    )
+    assert all("{" not in section_text(section) for section in draft.sections)
+
+
+def test_the_shipped_templates_leave_out_what_was_not_chosen(tool):
+    raw = complete_answers(
+        online_en_evaluatie={"online": "nee", "online_measures": []},
+        maatregelen={"measures": ["brief"]},
+    )
+    headings = [section.heading for section in tool.draft(validate_all(raw).cleaned).sections]
+    assert "Online agressie" not in headings and "Schade verhalen" not in headings
+    assert "Nazorg" in headings
+
+
+def test_the_whole_demo_draft_is_shown_on_the_site(client, tool):
+    response = client.post(f"{URL}concept/", {state.FIELD_NAME: state.dump(complete_answers())})
+    soup = parse(response)
+    assert "Agressieprotocol Gemeente Peelbeek" in soup.select_one(".vp-pt-draft h2").get_text()
+    assert "1. Doel van dit protocol" in texts(soup.select(".vp-pt-draft h3"))
+
+
+def test_editors_open_the_tool_and_its_templates_in_the_admin(admin_client, tool):
+    response = admin_client.get(f"/admin/pages/{tool.pk}/edit/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "hoofdstukken van het protocol" in html.lower()
+    assert "{organisatie}" in html  # the placeholder help
+
+
+def test_an_unknown_placeholder_in_the_admin_is_refused(admin_client, tool):
+    section = {
+        "heading": "Over {organisation}",
+        "condition": "",
+        "content": streamfield([("paragraph", {"text": "Tekst.", "condition": ""})]),
+    }
+    data = nested_form_data(
+        {
+            "title": tool.title,
+            "slug": tool.slug,
+            "intro": tool.intro,
+            "privacy_note": tool.privacy_note,
+            "document_title": tool.document_title,
+            "document_subtitle": "",
+            "sections": streamfield([("section", section)]),
+            "promoted_on": [],
+        }
+    )
+    response = admin_client.post(f"/admin/pages/{tool.pk}/edit/", data)
+    html = response.content.decode()
+    assert response.status_code == 200  # the form again, not a redirect
+    assert "Onbekende invulplek {organisation}." in html
+    assert (
+        ProtocolToolPage.objects.get(pk=tool.pk).sections[0].value["heading"]
+        != "Over {organisation}"
+    )
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/preventie/agressieprotocol-opstellen/", "/documenten/", "/infographic/"],
+)
+def test_the_topic_the_library_and_the_infographic_link_to_the_tool(client, path):
+    html = client.get(path).content.decode()
+    assert f'href="{URL}"' in html, path
+
+
+def test_the_infographic_links_the_tool_from_the_step_of_its_topic(client):
+    soup = parse(client.get("/infographic/"))
+    links = soup.select(f'.vp-infographic__step a[href="{URL}"]')
+    assert len(links) == 1
+    step = links[0].find_parent(class_="vp-infographic__step")
+    assert "agressieprotocol" in step.get("id", "")
+
+
+def test_other_topics_do_not_link_to_the_tool(client):
+    assert f'href="{URL}"' not in client.get("/nazorg/bedrijfsopvangteam/").content.decode()
