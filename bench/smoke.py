@@ -1,5 +1,5 @@
-"""Production smoke test: fetch key pages over HTTP and check status, headers and cookies, and
-that every image on the pages with images is served.
+"""Production smoke test: fetch key pages over HTTP and check status, headers and cookies, that
+every image on the pages with images is served, and that the protocol tool gives its downloads.
 
 Usage: python bench/smoke.py http://127.0.0.1:8765
 Waits up to 300 seconds (migrations and the demo content load first) for the server to come up. Exits non-zero on the first problem.
@@ -11,6 +11,8 @@ import time
 import urllib.error
 import urllib.request
 
+from smoke_protocol import check_protocol_tool
+
 PAGES = [
     ("/", 200),
     ("/preventie/", 200),
@@ -20,6 +22,8 @@ PAGES = [
     ("/ervaringen-uit-de-praktijk/?provincie=utrecht&agressie=verbaal", 200),
     ("/ervaringen-uit-de-praktijk/feed/", 200),
     ("/infographic/", 200),
+    ("/agressieprotocol-maken/", 200),
+    ("/zelfinspectie/", 200),
     ("/actueel/", 200),
     ("/zoeken/?q=agressieve+klant", 200),
     ("/robots.txt", 200),
@@ -119,6 +123,7 @@ def main(base_url):
     ):
         problems.append(f"{stylesheet}: not served as a long-cached static file")
     check_images(base_url, problems)
+    check_protocol_tool(base_url, fetch, problems)
     status, headers, _ = fetch(base_url + "/bij-incident/aangifte/", host="www.agressievrijwerk.nl")
     location = headers.get("Location", "")
     print(f"{status} www.agressievrijwerk.nl/bij-incident/aangifte/ -> {location}")

@@ -2,7 +2,12 @@
 
 An orchestrator probes /healthz and /readyz every few seconds; their successful answers would
 drown the access log, so only a failing probe is logged.
+
+Each worker loads the PDF library before it takes requests: otherwise the first PDF download
+of every worker (the self-assessment result, the draft protocol) waits a second longer.
 """
+
+import logging
 
 from gunicorn.glogging import Logger
 
@@ -18,3 +23,12 @@ class ProbeQuietLogger(Logger):
 
 
 logger_class = ProbeQuietLogger
+
+
+def post_worker_init(worker):
+    try:
+        from core.pdf import warm_up
+
+        warm_up()
+    except Exception:  # noqa: BLE001 - pages work without it; only PDF downloads would fail
+        logging.getLogger("veiligpubliek.pdf").exception("WeasyPrint could not be loaded")

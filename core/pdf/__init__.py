@@ -65,3 +65,13 @@ def render_pdf(template_name, context, *, stylesheet=None):
         font_config=FontConfiguration(),
         pdf_variant="pdf/ua-1",
     )
+
+
+def warm_up():
+    """Load WeasyPrint, Pango and the fonts once, so that a worker's first PDF download is not
+    a second slower than the next ones (docker/gunicorn.conf.py calls this per worker)."""
+    from weasyprint import HTML
+
+    HTML(string='<html lang="nl"><title>.</title><p>.</p></html>').write_pdf(
+        stylesheets=stylesheets()
+    )

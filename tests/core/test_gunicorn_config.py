@@ -44,3 +44,29 @@ def logged_paths(requests):
 def test_probes_that_succeed_are_not_logged_others_are():
     requests = [("/healthz", 200), ("/readyz", 200), ("/readyz", 503), ("/", 200)]
     assert list(logged_paths(requests)) == [("/readyz", 503), ("/", 200)]
+
+
+def load_config_module():
+    spec = importlib.util.spec_from_file_location("gunicorn_conf", CONFIG)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_each_worker_loads_the_pdf_library_before_its_first_request():
+    import sys
+
+    sys.modules.pop("weasyprint", None)
+    load_config_module().post_worker_init(worker=None)
+    assert "weasyprint" in sys.modules
+
+
+def test_a_worker_without_the_pdf_library_still_starts(monkeypatch, caplog):
+    import core.pdf
+
+    def missing_pango():
+        raise OSError("cannot load library 'libpango-1.0-0'")
+
+    monkeypatch.setattr(core.pdf, "warm_up", missing_pango)
+    load_config_module().post_worker_init(worker=None)
+    assert "WeasyPrint could not be loaded" in caplog.text
