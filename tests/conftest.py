@@ -27,6 +27,8 @@ DEMO_MODULES = {
     "tests.selfassessment.test_admin",  # the questionnaire the demo ships, as editors open it
     # Checks that every workflow the demo sets up can be approved by one of its members.
     "tests.practice.test_workflows",
+    # Query budgets per page type on realistic content (the demo, grown with many pages).
+    "tests.core.test_query_budgets_demo",
 }
 
 

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from assets.models import DocumentCategory
 from core.blocks import BodyStreamBlock, DocumentDownloadBlock, LinkBlock, SummaryPointBlock
+from core.cache import fragments
 from core.documents import public_documents
 from core.forms import PageForm
 from core.page_images import PageImageMixin
@@ -159,8 +160,13 @@ class TopicPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        theme = self.get_parent().specific
-        siblings = list(theme.topics()) if isinstance(theme, ThemePage) else []
+        if request is not None and self.pk:
+            # The theme and its topics are the same for every topic of the theme and visitor.
+            theme, siblings = fragments.for_request(
+                request, "theme-section", self._theme_section, self.path[: -Page.steplen]
+            )
+        else:
+            theme, siblings = self._theme_section()
         position = next((i for i, page in enumerate(siblings) if page.pk == self.pk), None)
         context.update(
             theme=theme,
@@ -174,6 +180,10 @@ class TopicPage(Page):
             ),
         )
         return context
+
+    def _theme_section(self):
+        theme = self.get_parent().specific
+        return theme, list(theme.topics()) if isinstance(theme, ThemePage) else []
 
 
 class DocumentLibraryPage(Page):
