@@ -121,7 +121,14 @@ class HomePage(PageImageMixin, Page):
             for length in range(1, len(path_components) + 1)
         ]
         deepest = (
-            Page.objects.filter(url_path__in=prefixes, live=True, path__startswith=self.path)
+            # url_path has no index; every candidate's slug is one of the components, and the
+            # slug has one: the database looks at a few rows, not at every page of the site.
+            Page.objects.filter(
+                slug__in=path_components,
+                url_path__in=prefixes,
+                live=True,
+                path__startswith=self.path,
+            )
             .order_by("-depth")
             .first()
         )

@@ -15,6 +15,7 @@ from wagtail.search import index
 from core.ancestors import trail_above
 from core.blocks import DocumentDownloadBlock
 from core.blocks.text import RICH_TEXT_FEATURES
+from core.cache import fragments
 from core.forms import PageForm
 from core.page_images import PageImageMixin
 
@@ -306,10 +307,20 @@ class PracticeExamplePage(PageImageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         terms = self._terms()
+
+        def related():
+            return PracticeExamplePage.objects.like(
+                self, terms["themes"], terms["aggression_types"]
+            )
+
+        # The related examples compare this example with all others: once per generation,
+        # except in a preview, which shows the editor's unsaved choices.
         context.update(
             **terms,
-            related_examples=PracticeExamplePage.objects.like(
-                self, terms["themes"], terms["aggression_types"]
+            related_examples=(
+                fragments.for_request(request, "related-examples", related, self.pk)
+                if self._shows_saved_terms()
+                else related()
             ),
         )
         # The breadcrumbs read the same trail (once per generation); its last step is the index.
@@ -319,6 +330,10 @@ class PracticeExamplePage(PageImageMixin, Page):
         context["index_url"] = index_page.get_url(request)
         return context
 
+    def _shows_saved_terms(self):
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        return bool(self.pk) and not any(name in in_memory for name in TERM_FACETS)
+
     def _terms(self):
         """The example's themes, provinces, aggression types and work settings.
 
@@ -326,8 +341,7 @@ class PracticeExamplePage(PageImageMixin, Page):
         reads the ids of all four in one query and takes the terms from the filter options,
         which the listing keeps per generation.
         """
-        in_memory = getattr(self, "_cluster_related_objects", {})
-        if not self.pk or any(name in in_memory for name in TERM_FACETS):
+        if not self._shows_saved_terms():
             return {name: list(getattr(self, name).all()) for name in TERM_FACETS}
         chosen = {name: set() for name in TERM_FACETS}
         for term_pk, name in term_ids_of(PracticeExamplePage, self.pk, TERM_FACETS):

@@ -1,5 +1,7 @@
 """Theme pages (Voorkomen, Handelen bij een incident, Nazorg, Beleid maken) and their topics."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -161,12 +163,17 @@ class TopicPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if request is not None and self.pk:
-            # The theme and its topics are the same for every topic of the theme and visitor.
+            # The theme and the links to its topics are the same for every topic of the theme
+            # and every visitor: made once per generation (a theme can have a hundred topics).
             theme, siblings = fragments.for_request(
-                request, "theme-section", self._theme_section, self.path[: -Page.steplen]
+                request,
+                "theme-section",
+                lambda: self._theme_section(request),
+                self.path[: -Page.steplen],
+                request.get_host(),
             )
         else:
-            theme, siblings = self._theme_section()
+            theme, siblings = self._theme_section(request)
         position = next((i for i, page in enumerate(siblings) if page.pk == self.pk), None)
         context.update(
             theme=theme,
@@ -181,9 +188,19 @@ class TopicPage(Page):
         )
         return context
 
-    def _theme_section(self):
+    def _theme_section(self, request):
         theme = self.get_parent().specific
-        return theme, list(theme.topics()) if isinstance(theme, ThemePage) else []
+        topics = theme.topics() if isinstance(theme, ThemePage) else []
+        return theme, [TopicLink(topic.pk, topic.title, topic.get_url(request)) for topic in topics]
+
+
+@dataclass(frozen=True)
+class TopicLink:
+    """A topic in the section navigation and the pager of its theme."""
+
+    pk: int
+    title: str
+    url: str
 
 
 class DocumentLibraryPage(Page):
