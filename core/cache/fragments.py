@@ -18,23 +18,46 @@ _memo_generation = None
 MEMO_MAX_ENTRIES = 5000
 
 
-def cached_per_generation(generation, name, compute, *parts):
+def _remembered(generation, key):
     global _memo_generation
     if generation != _memo_generation:
         _memo.clear()
         _memo_generation = generation
-    key = fragment_key(name, generation, *parts)
     value = _memo.get(key, MISSING)
-    if value is not MISSING:
-        return value
-    value = cache.get(key, MISSING)
     if value is MISSING:
-        value = compute()
-        cache.set(key, value, TIMEOUT_SECONDS)
+        value = cache.get(key, MISSING)
+        if value is not MISSING:
+            _remember(key, value)
+    return value
+
+
+def _remember(key, value):
     if len(_memo) >= MEMO_MAX_ENTRIES:
         _memo.clear()
     _memo[key] = value
+
+
+def cached_per_generation(generation, name, compute, *parts):
+    key = fragment_key(name, generation, *parts)
+    value = _remembered(generation, key)
+    if value is MISSING:
+        value = compute()
+        cache.set(key, value, TIMEOUT_SECONDS)
+        _remember(key, value)
     return value
+
+
+def lookup(request, name, *parts):
+    """The value kept for this generation, or MISSING; for values only some of which are kept
+    (see store)."""
+    generation = request_generation(request)
+    return _remembered(generation, fragment_key(name, generation, *parts))
+
+
+def store(request, name, value, *parts):
+    key = fragment_key(name, request_generation(request), *parts)
+    cache.set(key, value, TIMEOUT_SECONDS)
+    _remember(key, value)
 
 
 def for_request(request, name, compute, *parts):
