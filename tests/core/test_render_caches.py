@@ -6,10 +6,11 @@ from urllib.parse import unquote
 
 import pytest
 from django.core.cache.backends.locmem import LocMemCache
-from django.test import Client
+from django.test import Client, RequestFactory
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import PageViewRestriction
 
+from core.cache import fragments
 from practice.models import PracticeExamplePage
 from search.promotions import count_hit
 from tests.core.factories import ImageFactory
@@ -99,3 +100,20 @@ def test_a_cached_rendition_is_not_written_to_the_cache_again():
     assert {spec: rendition.pk for spec, rendition in again.items()} == {
         spec: rendition.pk for spec, rendition in first.items()
     }
+
+
+def test_only_the_addresses_of_pages_are_kept_for_routing(cache_site, rendering):
+    assert rendering.get("/voorkomen/grenzen/").status_code == 200
+    assert rendering.get("/voorkomen/verzonnen-adres/").status_code == 404
+    request = RequestFactory().get("/")
+    home = cache_site.home
+    kept = fragments.lookup(request, "route", home.pk, f"{home.url_path}voorkomen/grenzen/")
+    assert kept.pk == cache_site.topic.pk
+    made_up = f"{home.url_path}voorkomen/verzonnen-adres/"
+    assert fragments.lookup(request, "route", home.pk, made_up) is fragments.MISSING
+
+
+def test_a_kept_route_follows_an_unpublished_page(cache_site, rendering):
+    assert rendering.get("/voorkomen/grenzen/").status_code == 200
+    cache_site.topic.unpublish()
+    assert rendering.get("/voorkomen/grenzen/").status_code == 404
