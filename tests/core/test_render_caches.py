@@ -57,6 +57,10 @@ def test_a_new_topic_shows_in_the_section_navigation_of_the_others(cache_site, r
         ("Onderwerp Grenzen stellen", "/voorkomen/grenzen/"),
         ("Onderwerp Nazorg", "/voorkomen/nazorg/"),
     ]
+    # The navigation is shared by the topics of the theme; each page marks its own link.
+    for url in ("/voorkomen/grenzen/", "/voorkomen/nazorg/"):
+        nav = parse(rendering.get(url)).find("nav", class_="vp-section-nav")
+        assert [link["href"] for link in nav.select('[aria-current="page"]')] == [url]
 
 
 def test_a_new_example_about_the_theme_shows_on_its_topic(cache_site, rendering):
