@@ -7,7 +7,8 @@ change). wrk (Debian: apt-get install -y wrk) measures each page type for DURATI
 16 connections, and a static file through the same stack; then 50 connections for 60 seconds on
 the cached pages, which must give no errors. Prints a Markdown table (as in the README).
 
-Usage (as root, like CI): .venv/bin/python bench/load.py [DURATION]   (default 10 seconds)
+Usage (as root, like CI): .venv/bin/python bench/load.py [DURATION] [SCALE]
+(default 10 seconds per row; SCALE 0.1 seeds a tenth of the large site, for a quick run)
 Targets on a 2-core machine: cached pages >= 50% of the static file's req/s, uncached topic
 pages >= 6%. This prints figures; it does not fail on them (it fails on errors).
 """
@@ -65,14 +66,14 @@ def _ms(value):
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def main(duration):
+def main(duration, scale):
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install -y wrk")
     postgres = Postgres(PG_PORT)
     servers = []
     try:
         postgres.init()
-        env = production_env(postgres.url, postgres.workdir, CACHED_PORT)
+        env = production_env(postgres.url, postgres.workdir, CACHED_PORT, BENCH_SCALE=str(scale))
         manage(env, "migrate", "--noinput", "--verbosity", "0")
         manage(env, "collectstatic", "--noinput", "--verbosity", "0")
         manage(env, "load_demo_content")
@@ -108,7 +109,7 @@ def main(duration):
             wrk(cached_base + path, 60 // len(urls) + 1, connections=50) for path in urls.values()
         ]
         soak_errors = sum(result["errors"] for result in soak)
-        print_table(rows, duration, soak_errors)
+        print_table(rows, duration, soak_errors, scale)
         # Uncached rows may time out on a busy machine (wrk gives up after 2 s): reported in the
         # table. Cached pages and the static file must never fail.
         errors = soak_errors + sum(
@@ -122,12 +123,13 @@ def main(duration):
         postgres.remove()
 
 
-def print_table(rows, duration, soak_errors):
+def print_table(rows, duration, soak_errors, scale):
     static_rps = rows[0][2]["rps"]
     print()
     print(
         f"wrk, {CONNECTIONS} connections, {duration} s per row, gunicorn 2 workers, production "
         f"settings, PostgreSQL 15; Accept-Encoding: {ENCODINGS}"
+        + ("" if scale == 1 else f"; large site at scale {scale}")
     )
     print()
     print("| page | cache | req/s | p50 ms | p99 ms | errors | SQL queries | vs static |")
@@ -144,4 +146,7 @@ def print_table(rows, duration, soak_errors):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10)
+    main(
+        int(sys.argv[1]) if len(sys.argv) > 1 else 10,
+        float(sys.argv[2]) if len(sys.argv) > 2 else 1.0,
+    )

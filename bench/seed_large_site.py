@@ -8,6 +8,7 @@ Usage: with the environment of the production settings, python bench/seed_large_
 
 import datetime
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -28,7 +29,9 @@ from news.models import NewsIndexPage, NewsPage  # noqa: E402
 from practice.models import PracticeExampleIndexPage  # noqa: E402
 from themes.models import ThemePage, TopicPage  # noqa: E402
 
-EXAMPLES, TOPICS, NEWS_ITEMS = 10_000, 500, 1_000
+# BENCH_SCALE=0.1 seeds a tenth of this, for a quick run while iterating (bench/load.py).
+SCALE = float(os.environ.get("BENCH_SCALE", "1"))
+EXAMPLES, TOPICS, NEWS_ITEMS = (int(n * SCALE) for n in (10_000, 500, 1_000))
 
 
 def seed():
@@ -65,9 +68,9 @@ def seed():
 
 
 def addresses():
-    topic = TopicPage.objects.live().filter(slug="onderwerp-250").first()
+    topic = TopicPage.objects.live().filter(slug=f"onderwerp-{TOPICS // 2}").first()
     example = index_example()
-    news_item = NewsPage.objects.live().get(slug="bericht-500")
+    news_item = NewsPage.objects.live().get(slug=f"bericht-{NEWS_ITEMS // 2}")
     theme = ThemePage.objects.live().order_by("path").first()
     return {
         "home": "/",
@@ -84,7 +87,7 @@ def addresses():
 def index_example():
     from practice.models import PracticeExamplePage
 
-    return PracticeExamplePage.objects.live().order_by("path")[5000]
+    return PracticeExamplePage.objects.live().order_by("path")[EXAMPLES // 2]
 
 
 @override_settings(PAGE_CACHE_ENABLED=False)

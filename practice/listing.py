@@ -11,7 +11,7 @@ query per facet for its options, one per facet for its counts, and the results p
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Q, Value
 from django.db.models.functions import Lower
 from django.utils.functional import cached_property
 
@@ -70,6 +70,43 @@ FACETS = [
     FacetSpec("agressie", "Soort agressie", "aggression_types", taxonomy_options(AggressionType)),
     FacetSpec("werksituatie", "Werksituatie", "work_settings", taxonomy_options(WorkSetting)),
 ]
+
+FACETS_BY_RELATION = {spec.relation: spec for spec in FACETS}
+
+
+def facet_option_rows(spec):
+    # The options change only when an editor changes a theme or a snippet: kept per generation.
+    return fragments.for_process(f"facet-options-{spec.param}", lambda: list(spec.load_options()))
+
+
+@dataclass(frozen=True)
+class Term:
+    """A filter option as an example page shows it: a link to the listing filtered on it."""
+
+    pk: int
+    slug: str
+    name: str
+
+
+def facet_terms(relation):
+    """The options of the filter on a relation of PracticeExamplePage, from the cache."""
+    rows = facet_option_rows(FACETS_BY_RELATION[relation])
+    return [Term(pk, slug, name) for pk, slug, name in rows]
+
+
+def term_ids_of(example_model, example_pk, relations):
+    """(term pk, relation) of every term one example has on the many-to-many relations, read in
+    one query (a UNION over the link tables) instead of one query per relation."""
+    parts = []
+    for relation in relations:
+        model_field = example_model._meta.get_field(relation)
+        through = model_field.remote_field.through
+        parts.append(
+            through.objects.filter(**{f"{model_field.m2m_field_name()}_id": example_pk})
+            .annotate(relation=Value(relation, output_field=CharField()))
+            .values_list(f"{model_field.m2m_reverse_field_name()}_id", "relation")
+        )
+    return parts[0].union(*parts[1:], all=True)
 
 
 @dataclass
@@ -208,10 +245,7 @@ class PracticeListing:
 
     @staticmethod
     def _read_facet(spec, raw_values, example_model):
-        # The options change only when an editor changes a theme or a snippet: kept per generation.
-        rows = fragments.for_process(
-            f"facet-options-{spec.param}", lambda: list(spec.load_options())
-        )
+        rows = facet_option_rows(spec)
         options = [Option(pk, slug, label) for pk, slug, label in rows]
         by_value = {option.value: option for option in options}
         ignored = []

@@ -12,18 +12,22 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.ancestors import trail_above
 from core.blocks import DocumentDownloadBlock
 from core.blocks.text import RICH_TEXT_FEATURES
+from core.cache import fragments
 from core.forms import PageForm
 from core.page_images import PageImageMixin
 
 from .feeds import practice_feed_response
-from .listing import PracticeListing
+from .listing import PracticeListing, facet_terms, term_ids_of
 from .querysets import PracticeExampleManager
 from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
 
 # Sub-paths the index page answers itself; an example may not take one of these as its slug.
 RESERVED_SLUGS = {"feed"}
+# The many-to-many terms an example page lists, as the filters of the listing call them.
+TERM_FACETS = ("provinces", "themes", "aggression_types", "work_settings")
 
 
 class PracticeExampleIndexPage(RoutablePageMixin, Page):
@@ -302,16 +306,59 @@ class PracticeExamplePage(PageImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = list(self.themes.all())
-        aggression_types = list(self.aggression_types.all())
+        terms = self._terms()
+
+        def related():
+            return PracticeExamplePage.objects.like(
+                self, terms["themes"], terms["aggression_types"]
+            )
+
+        # The related examples compare this example with all others: once per generation,
+        # except in a preview, which shows the editor's unsaved choices.
         context.update(
-            themes=themes,
-            aggression_types=aggression_types,
-            provinces=list(self.provinces.all()),
-            work_settings=list(self.work_settings.all()),
-            related_examples=PracticeExamplePage.objects.like(self, themes, aggression_types),
+            **terms,
+            related_examples=(
+                fragments.for_request(request, "related-examples", related, self.pk)
+                if self._shows_saved_terms()
+                else related()
+            ),
         )
-        index_page = self.get_parent()
+        # The breadcrumbs read the same trail (once per generation); its last step is the index.
+        trail = trail_above(self, request)
+        index_page = trail[-1] if trail else self.get_parent()
         context["index_page"] = index_page
         context["index_url"] = index_page.get_url(request)
         return context
+
+    def _shows_saved_terms(self):
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        return bool(self.pk) and not any(name in in_memory for name in TERM_FACETS)
+
+    def _terms(self):
+        """The example's themes, provinces, aggression types and work settings.
+
+        A preview shows the editor's unsaved choices (held by the page itself); a published page
+        reads the ids of all four in one query and takes the terms from the filter options,
+        which the listing keeps per generation.
+        """
+        if not self._shows_saved_terms():
+            return {name: list(getattr(self, name).all()) for name in TERM_FACETS}
+        chosen = {name: set() for name in TERM_FACETS}
+        for term_pk, name in term_ids_of(PracticeExamplePage, self.pk, TERM_FACETS):
+            chosen[name].add(term_pk)
+        terms = {
+            name: [term for term in facet_terms(name) if term.pk in chosen[name]]
+            for name in TERM_FACETS
+        }
+        if self.organisation_type_id is not None:
+            # The same for the organisation type: no query for the one row the page shows.
+            found = [
+                term
+                for term in facet_terms("organisation_type")
+                if term.pk == self.organisation_type_id
+            ]
+            if found:
+                self.organisation_type = OrganisationType(
+                    pk=found[0].pk, slug=found[0].slug, name=found[0].name
+                )
+        return terms

@@ -32,11 +32,16 @@ class PracticeExampleQuerySet(PageQuerySet):
         """
         theme_pks = [theme.pk for theme in themes]
         aggression_pks = [kind.pk for kind in aggression_types]
-        if not theme_pks and not aggression_pks:
+        # Only the kinds the example has: a count filtered on an empty list matches no example
+        # at all, so one without aggression types had no related examples.
+        counts = [
+            Count(relation, filter=Q(**{f"{relation}__in": pks}), distinct=True)
+            for relation, pks in (("themes", theme_pks), ("aggression_types", aggression_pks))
+            if pks
+        ]
+        if not counts:
             return []
-        shared = Count("themes", filter=Q(themes__in=theme_pks), distinct=True) + Count(
-            "aggression_types", filter=Q(aggression_types__in=aggression_pks), distinct=True
-        )
+        shared = sum(counts[1:], counts[0])
         candidates = self.published()
         if example.pk:
             candidates = candidates.exclude(pk=example.pk)

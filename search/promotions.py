@@ -1,7 +1,9 @@
 """Editors' promoted results (Instellingen > Uitgelichte zoekresultaten) and the record of what
 visitors search for (Rapporten > Zoektermen)."""
 
-from wagtail.contrib.search_promotions.models import Query
+from django.db.models import F
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
@@ -14,9 +16,21 @@ def find_query(text, record):
     """The stored query for text. Recording creates it and counts one search for today."""
     if record:
         query = Query.get(text)
-        query.add_hit()
+        count_hit(query)
         return query
     return Query.objects.filter(query_string=normalise_query_string(text)).first()
+
+
+def count_hit(query):
+    """Query.add_hit() in one query instead of two on every search after the first of the day."""
+    today = timezone.now().date()
+    hits = QueryDailyHits.objects.filter(query=query, date=today)
+    if not hits.update(hits=F("hits") + 1):
+        _, created = QueryDailyHits.objects.get_or_create(
+            query=query, date=today, defaults={"hits": 1}
+        )
+        if not created:  # another search counted the first hit in the meantime
+            hits.update(hits=F("hits") + 1)
 
 
 def promoted_results(query, request):

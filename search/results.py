@@ -2,7 +2,7 @@
 
 The number of database queries is fixed: the counts come from one grouped query, the current page
 of results is fetched as a slice, its pages are made specific once, and the breadcrumbs of all its
-results come from one query.
+results come from one query. What a page's result shows is kept per generation, for every search.
 """
 
 from dataclasses import dataclass, field
@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
+from core.cache import fragments
 from core.documents import public_documents
 from core.text import page_texts
 from themes.models import DocumentLibraryPage
@@ -129,24 +130,31 @@ class SiteSearch:
 
     def present(self, raw_results, request, pattern):
         """Turn one page of raw results into what the template shows."""
-        page_ids = [item.pk for item in raw_results if isinstance(item, Page)]
-        specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
-        crumbs = breadcrumbs_for(specific.values())
+        page_types = {
+            item.pk: item.content_type_id for item in raw_results if isinstance(item, Page)
+        }
+        # What a result shows of a page is the same for every search: kept per generation.
+        pages = fragments.many_for_request(
+            request,
+            "search-result",
+            list(page_types),
+            lambda ids: page_results({pk: page_types[pk] for pk in ids}, request),
+            request.get_host(),
+        )
         library = None
         presented = []
         for item in raw_results:
             if isinstance(item, Page):
-                page = specific.get(item.pk)
-                url = page.get_url(request) if page is not None else None
-                if url is None:
+                shown = pages.get(item.pk)
+                if shown is None:
                     continue
                 presented.append(
                     Result(
-                        title=page.title,
-                        url=url,
-                        kind_label=kind_of_model(type(page))[1],
-                        excerpt=excerpt(page_texts(page), pattern),
-                        breadcrumb=crumbs.get(page.pk, []),
+                        title=shown["title"],
+                        url=shown["url"],
+                        kind_label=shown["kind_label"],
+                        excerpt=excerpt(shown["texts"], pattern),
+                        breadcrumb=shown["breadcrumb"],
                     )
                 )
             else:
@@ -154,6 +162,34 @@ class SiteSearch:
                     library = document_library_crumbs()
                 presented.append(document_result(item, pattern, library))
         return presented
+
+
+def page_results(page_types, request):
+    """{page id: what its search result shows} for the pages that have an address.
+
+    page_types is {page id: content type id}: one query per page type, as Page.specific() would
+    do, but without its first query for the types."""
+    by_type = {}
+    for page_id, content_type_id in page_types.items():
+        by_type.setdefault(content_type_id, []).append(page_id)
+    specific = []
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None:  # None: a page type whose code was removed
+            specific += model.objects.filter(pk__in=ids)
+    crumbs = breadcrumbs_for(specific)
+    shown = {}
+    for page in specific:
+        url = page.get_url(request)
+        if url is not None:
+            shown[page.pk] = {
+                "title": page.title,
+                "url": url,
+                "kind_label": kind_of_model(type(page))[1],
+                "texts": page_texts(page),
+                "breadcrumb": crumbs.get(page.pk, []),
+            }
+    return shown
 
 
 def breadcrumbs_for(pages):

@@ -28,6 +28,8 @@ DEMO_MODULES = {
     "tests.protocol.test_demo",  # the tool's section templates the demo ships
     # Checks that every workflow the demo sets up can be approved by one of its members.
     "tests.practice.test_workflows",
+    # Query budgets per page type on realistic content (the demo, grown with many pages).
+    "tests.core.test_query_budgets_demo",
 }
 
 

@@ -25,9 +25,17 @@ PER_RESPONSE_HEADERS = {
 }
 
 
-def make_entry(response, generation):
+def stored_encoding(request):
+    """Which stored copy a request reads: Brotli when the visitor takes it, else gzip (also for
+    the rare visitor who takes neither; it is decompressed for them)."""
+    return "br" if "br" in accepted_encodings(request) else "gzip"
+
+
+def make_entries(response, generation):
+    """The page compressed once per stored encoding, each its own cache entry: a hit then reads
+    and unpickles only the body it sends."""
     body = response.content
-    return {
+    common = {
         "generation": generation,
         "status": response.status_code,
         "headers": [
@@ -38,9 +46,14 @@ def make_entry(response, generation):
         # Weak: the gzip, Brotli and plain bodies are the same page, byte for byte different.
         "etag": 'W/"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"',
         "last_modified": int(time.time()),
-        "length": len(body),
-        "gzip": gzip.compress(body, compresslevel=6, mtime=0),
-        "br": brotli.compress(body, quality=5),
+    }
+    return {
+        "br": {**common, "encoding": "br", "body": brotli.compress(body, quality=5)},
+        "gzip": {
+            **common,
+            "encoding": "gzip",
+            "body": gzip.compress(body, compresslevel=6, mtime=0),
+        },
     }
 
 
@@ -64,13 +77,9 @@ def response_from_entry(request, entry, x_cache):
     if not_modified is not None:
         response = not_modified
     else:
-        encodings = accepted_encodings(request)
-        if "br" in encodings:
-            encoding, body = "br", entry["br"]
-        elif "gzip" in encodings:
-            encoding, body = "gzip", entry["gzip"]
-        else:
-            encoding, body = None, gzip.decompress(entry["gzip"])
+        encoding, body = entry["encoding"], entry["body"]
+        if encoding not in accepted_encodings(request):
+            encoding, body = None, gzip.decompress(body)
         response = HttpResponse(b"" if request.method == "HEAD" else body, status=entry["status"])
         for name, value in entry["headers"]:
             response[name] = value

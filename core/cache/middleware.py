@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError
 
-from .entries import make_entry, response_from_entry
+from .entries import make_entries, response_from_entry, stored_encoding
 from .generation import GENERATION_KEY, current_generation
 from .http import mark_private
 from .keys import page_key
@@ -29,7 +29,8 @@ class AnonymousPageCacheMiddleware:
             return self._uncached(request, self._render(request))
         try:
             key = page_key(request, request.get_host())
-            generation, entry = self._lookup(key)
+            encoding = stored_encoding(request)
+            generation, entry = self._lookup(f"{key}:{encoding}")
         except Exception:  # a bad Host header, or the cache itself is unreachable
             logger.warning("Page cache skipped", exc_info=True)
             return self._uncached(request, self.get_response(request))
@@ -44,12 +45,14 @@ class AnonymousPageCacheMiddleware:
         if not may_store(request, response):
             response["X-Cache"] = "MISS"
             return self._uncached(request, response)
-        entry = make_entry(response, generation)
+        entries = make_entries(response, generation)
         try:
-            cache.set(key, entry, ENTRY_TIMEOUT_SECONDS)
+            cache.set_many(
+                {f"{key}:{name}": entry for name, entry in entries.items()}, ENTRY_TIMEOUT_SECONDS
+            )
         except Exception:
             logger.warning("Page not stored in the cache", exc_info=True)
-        return response_from_entry(request, entry, "MISS")
+        return response_from_entry(request, entries[encoding], "MISS")
 
     def _render(self, request):
         try:

@@ -1,20 +1,29 @@
-"""Private sections for PageQuerySet.public(), from the cache.
+"""Private sections from the cache, for PageQuerySet.public() and for serving a page.
 
 Wagtail's public() reads every PageViewRestriction each time it is called, and a page calls it
-several times (navigation, listings, related pages). The paths of the private sections are kept
-per generation instead; adding or removing a restriction bumps the generation.
+several times (navigation, listings, related pages). Serving a page costs two more queries (its
+ancestors, then their restrictions). The paths of the private sections are kept per generation
+instead; adding or removing a restriction, or any page, bumps the generation.
 """
 
 from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from . import fragments
 
+_wagtail_view_restrictions = Page.get_view_restrictions
+
 
 def _private_section_paths():
-    from wagtail.models import PageViewRestriction
-
     return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True).distinct()))
+
+
+def _sections_needing_a_check():
+    """Private sections, and aliases anywhere: an alias takes the restrictions of its source,
+    which may be elsewhere in the tree."""
+    aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+    return sorted({*_private_section_paths(), *aliases})
 
 
 def cached_private_q(queryset):
@@ -25,5 +34,14 @@ def cached_private_q(queryset):
     return q if q else Q(pk__in=[])
 
 
+def cached_view_restrictions(page):
+    """Wagtail's answer, but without a query for a page outside every private section."""
+    paths = fragments.for_process("view-restriction-checks", _sections_needing_a_check)
+    if page.alias_of_id is None and page.path and not page.path.startswith(tuple(paths)):
+        return PageViewRestriction.objects.none()
+    return _wagtail_view_restrictions(page)
+
+
 def install():
     PageQuerySet.private_q = cached_private_q
+    Page.get_view_restrictions = cached_view_restrictions
