@@ -14,12 +14,12 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from bench.seed import bulk_create_examples
 from core.cache.generation import bump_generation
 from news.models import NewsIndexPage, NewsPage
 from practice.models import PracticeExampleIndexPage, PracticeExamplePage
 from selfassessment.models import SelfAssessmentPage
 from tests.news.factories import NewsPageFactory
-from tests.practice.factories import bulk_create_examples
 from tests.themes.factories import TopicPageFactory
 from themes.models import DocumentLibraryPage, ThemePage, TopicPage
 
