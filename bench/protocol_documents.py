@@ -78,8 +78,6 @@ def main(runs):
         figures[name] = (first, statistics.median(later))
         files = result if name == "all three" else [] if name == "draft" else [result]
         size = sum(map(len, files))
-            sum(map(len, result)) if name == "all three" else len(result) if name != "draft" else 0
-        )
         print(
             f"{name:<10} first {first:8.1f} ms   median {figures[name][1]:8.1f} ms"
             + (f"   {size:>8} bytes" if size else "")
