@@ -17,6 +17,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.cache.http import mark_answers_private
+
 from . import state, wizard
 from .answers import validate_all
 from .assemble import build_draft
@@ -25,14 +27,6 @@ from .formats import FORMATS
 from .placeholders import PLACEHOLDERS, check_placeholders
 from .presentation import error_summary, field_views, summary_parts
 from .samples import sample_answers
-
-
-def private(response):
-    """Answers about an organisation: kept out of shared caches and search engines."""
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex"
-    return response
-
 
 PLACEHOLDER_LIST = "".join(
     f"<li><code>{{{name}}}</code>: {description}</li>" for name, description in PLACEHOLDERS.items()
@@ -165,7 +159,9 @@ class ProtocolToolPage(RoutablePageMixin, Page):
     @path("", name="form")
     def form_view(self, request):
         if request.method == "POST":
-            return private(self.render_screen(request, wizard.handle_post(request.POST)))
+            return mark_answers_private(
+                self.render_screen(request, wizard.handle_post(request.POST))
+            )
         return self.render_screen(request, wizard.first_screen())
 
     def answers_or_screen(self, request):
@@ -174,11 +170,11 @@ class ProtocolToolPage(RoutablePageMixin, Page):
         raw_steps, problem = wizard.read_answers(request.POST)
         if problem:
             screen = wizard.first_screen(notice=problem)
-            return raw_steps, None, private(self.render_screen(request, screen))
+            return raw_steps, None, mark_answers_private(self.render_screen(request, screen))
         validated = validate_all(raw_steps)
         if not validated.complete:
             screen = wizard.summary_screen(raw_steps)
-            return raw_steps, None, private(self.render_screen(request, screen))
+            return raw_steps, None, mark_answers_private(self.render_screen(request, screen))
         return raw_steps, validated.cleaned, None
 
     @path("concept/", name="draft")
@@ -197,7 +193,7 @@ class ProtocolToolPage(RoutablePageMixin, Page):
             "step_param": wizard.STEP_PARAM,
             "summary_key": wizard.SUMMARY,
         }
-        return private(
+        return mark_answers_private(
             self.render(request, template="protocol/draft.html", context_overrides=context)
         )
 
@@ -214,7 +210,7 @@ class ProtocolToolPage(RoutablePageMixin, Page):
         draft = self.draft(cleaned)
         response = HttpResponse(writer.render(draft), content_type=writer.content_type)
         response["Content-Disposition"] = f'attachment; filename="{writer.filename(draft)}"'
-        return private(response)
+        return mark_answers_private(response)
 
     def serve_preview(self, request, mode_name):
         if mode_name == "formulier":

@@ -19,17 +19,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.cache.http import mark_answers_private
+
 from .blocks import QuestionnaireBlock
 from .pdf import build_result_pdf
 from .questionnaire import form_rows, questionnaire_from_stream
 from .scoring import VERSION_PARAM, assess, read_answers
-
-
-def private(response):
-    """The answers are about an organisation: keep them out of shared caches and search engines."""
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 class SelfAssessmentPage(RoutablePageMixin, Page):
@@ -103,14 +98,14 @@ class SelfAssessmentPage(RoutablePageMixin, Page):
         answers = read_answers(self.questionnaire(request), request.GET)
         context = self.form_context(answers, show_errors=False)
         response = self.render(request, context_overrides=context)
-        return private(response) if request.GET else response
+        return mark_answers_private(response) if request.GET else response
 
     @path("resultaat/", name="result")
     def result_view(self, request):
         answers = read_answers(self.questionnaire(request), request.GET)
         if not answers.can_show_result:
             context = self.form_context(answers, show_errors=True)
-            return private(self.render(request, context_overrides=context))
+            return mark_answers_private(self.render(request, context_overrides=context))
         query = urlencode(answers.query_items())
         context = {
             "answers": answers,
@@ -118,7 +113,7 @@ class SelfAssessmentPage(RoutablePageMixin, Page):
             "query": query,
             "today": timezone.localdate(),
         }
-        return private(
+        return mark_answers_private(
             self.render(
                 request,
                 template="selfassessment/result.html",
@@ -144,4 +139,4 @@ class SelfAssessmentPage(RoutablePageMixin, Page):
         response["Content-Disposition"] = (
             f'attachment; filename="zelfinspectie-{today:%Y-%m-%d}.pdf"'
         )
-        return private(response)
+        return mark_answers_private(response)

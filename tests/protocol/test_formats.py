@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from protocol.draft import BulletList, Paragraph, Section, Table
 from protocol.formats import FORMATS
 from protocol.formats.text import walk
+from tests.pdf import structure_types
 
 from .drafts import LONG_WORD, MARKUP, MEASURES, ORGANISATION, ROLES, complete_draft
 
@@ -299,21 +300,6 @@ def pdf_reader(draft):
 
 def pdf_text(reader):
     return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
-
-
-def structure_types(element, found=None):
-    """Every structure type (/H2, /Table, /TH, ...) under a node of the structure tree."""
-    found = set() if found is None else found
-    element = element.get_object()
-    if isinstance(element, list):
-        for child in element:
-            structure_types(child, found)
-    elif hasattr(element, "get"):
-        if "/S" in element:
-            found.add(element["/S"])
-        if "/K" in element:
-            structure_types(element["/K"], found)
-    return found
 
 
 def outline_titles(outline):

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from selfassessment.pdf import build_result_pdf
 from selfassessment.questionnaire import Link, Option, Part, Question, Questionnaire
 from selfassessment.scoring import FIRST_STEPS, assess, read_answers
+from tests.pdf import structure_types
 
 from .factories import plain_questionnaire, query
 
@@ -65,21 +66,6 @@ def test_pdf_without_steps_says_so():
     questionnaire = plain_questionnaire(("Norm", [("norm", 1)]))
     _, text = pdf_text(questionnaire, norm="ja")
     assert "Er zijn geen stappen nodig" in text
-
-
-def structure_types(element, found=None):
-    """Every structure type (/H1, /Table, /Link, ...) under a node of the structure tree."""
-    found = set() if found is None else found
-    element = element.get_object()
-    if isinstance(element, list):
-        for child in element:
-            structure_types(child, found)
-    elif hasattr(element, "get"):
-        if "/S" in element:
-            found.add(element["/S"])
-        if "/K" in element:
-            structure_types(element["/K"], found)
-    return found
 
 
 def test_pdf_is_tagged_in_dutch_with_headings_table_lists_and_links():
