@@ -3,6 +3,7 @@
 from django import template
 from django.db.models import F
 
+from core.promotion import tool_promoted_on
 from protocol.draft import BulletList, Paragraph, Table
 from protocol.models import ProtocolToolPage
 
@@ -20,16 +21,7 @@ def draft_kind(block):
 @register.inclusion_tag("protocol/includes/teaser.html")
 def protocol_tool_teaser(page):
     """A card linking to the tool on the pages its editors chose (one query)."""
-    if page is None or not getattr(page, "pk", None):
-        return {"tool": None}
-    tool = (
-        ProtocolToolPage.objects.live()
-        .public()
-        .filter(promoted_on=page)
-        .only("title", "url_path", "intro")
-        .first()
-    )
-    return {"tool": tool}
+    return {"tool": tool_promoted_on(ProtocolToolPage, page)}
 
 
 @register.simple_tag

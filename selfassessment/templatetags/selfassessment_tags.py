@@ -2,6 +2,7 @@
 
 from django import template
 
+from core.promotion import tool_promoted_on
 from selfassessment.models import SelfAssessmentPage
 
 register = template.Library()
@@ -10,13 +11,4 @@ register = template.Library()
 @register.inclusion_tag("selfassessment/includes/teaser.html")
 def selfassessment_teaser(page):
     """A card linking to the self-assessment on the pages its editors chose (one query)."""
-    if page is None or not getattr(page, "pk", None):
-        return {"assessment": None}
-    assessment = (
-        SelfAssessmentPage.objects.live()
-        .public()
-        .filter(promoted_on=page)
-        .only("title", "url_path", "intro")
-        .first()
-    )
-    return {"assessment": assessment}
+    return {"assessment": tool_promoted_on(SelfAssessmentPage, page)}

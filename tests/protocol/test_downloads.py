@@ -15,7 +15,7 @@ from protocol.formats import FORMATS
 from protocol.models import ProtocolToolPage
 from tests.html import parse
 
-from .factories import ProtocolToolPageFactory, complete_answers
+from .factories import complete_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -28,16 +28,6 @@ MEASURE_LABELS = [
     "De schade verhalen op de dader",
 ]
 ROLE_NAMES = {"coordinator": "de adviseur veiligheid", "manager": "de teamcoach"}
-
-
-@pytest.fixture
-def tool(home_page):
-    return ProtocolToolPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def client(anonymous_client):
-    return anonymous_client
 
 
 def answers():

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from protocol.draft import BulletList, Paragraph, Section, Table
 from protocol.formats import FORMATS
 from protocol.formats.text import walk
-from tests.pdf import structure_types
+from tests.pdf import outline_titles, reader_text, structure_types
 
 from .drafts import LONG_WORD, MARKUP, MEASURES, ORGANISATION, ROLES, complete_draft
 
@@ -298,18 +298,6 @@ def pdf_reader(draft):
     return PdfReader(io.BytesIO(FORMATS["pdf"].render(draft)))
 
 
-def pdf_text(reader):
-    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
-
-
-def outline_titles(outline):
-    for item in outline:
-        if isinstance(item, list):
-            yield from outline_titles(item)
-        else:
-            yield item.title
-
-
 @pytest.fixture(scope="module")
 def complete_pdf():
     return pdf_reader(complete_draft())
@@ -317,7 +305,7 @@ def complete_pdf():
 
 def test_pdf_has_organisation_measures_and_roles_in_section_order(complete_pdf):
     draft = complete_draft()
-    text = pdf_text(complete_pdf)
+    text = reader_text(complete_pdf)
     assert ORGANISATION in text and "Opgesteld op 1 december 2026" in text
     headings = [heading for _level, heading in expected_headings(draft)]
     positions = [text.index(heading) for heading in headings]
@@ -370,7 +358,7 @@ def readable_text(key, content):
         document = docx.Document(io.BytesIO(content))
         cells = (cell.text for table in document.tables for row in table.rows for cell in row.cells)
         return "\n".join([*(p.text for p in document.paragraphs), *cells])
-    return pdf_text(PdfReader(io.BytesIO(content)))
+    return reader_text(PdfReader(io.BytesIO(content)))
 
 
 @pytest.mark.parametrize("key", list(FORMATS))

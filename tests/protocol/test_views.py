@@ -11,7 +11,7 @@ from protocol import state, wizard
 from protocol.models import ProtocolToolPage
 from tests.html import parse, texts
 
-from .factories import ProtocolToolPageFactory, complete_answers, paragraph, section, sections
+from .factories import complete_answers, paragraph, section, sections
 from .steps import FIRST_STEP, heading, step_form, submit, walk_to_summary
 
 pytestmark = pytest.mark.django_db
@@ -27,16 +27,6 @@ STEP_TITLES = [
     "Online agressie en evaluatie",
     "Controleer uw antwoorden",
 ]
-
-
-@pytest.fixture
-def tool(home_page):
-    return ProtocolToolPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def client(anonymous_client):
-    return anonymous_client
 
 
 def post_answers(client, url, raw, **extra):

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from selfassessment.pdf import build_result_pdf
 from selfassessment.questionnaire import Link, Option, Part, Question, Questionnaire
 from selfassessment.scoring import FIRST_STEPS, assess, read_answers
-from tests.pdf import structure_types
+from tests.pdf import outline_titles, reader_text, structure_types
 
 from .factories import plain_questionnaire, query
 
@@ -24,15 +24,7 @@ def pdf_text(questionnaire, **answers):
         site_name="Veilige publieke dienstverlening",
     )
     reader = PdfReader(io.BytesIO(content))
-    return reader, " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
-
-
-def outline_titles(outline):
-    for item in outline:
-        if isinstance(item, list):
-            yield from outline_titles(item)
-        else:
-            yield item.title
+    return reader, reader_text(reader)
 
 
 def test_pdf_has_the_plan_in_order_later_steps_and_strengths():
