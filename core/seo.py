@@ -32,14 +32,6 @@ SHARE_IMAGE_SPEC = "fill-1200x630"
 STATIC_SHARE_IMAGE = ("img/share.png", 1200, 630)
 SHARE_IMAGE_ALT = "Veilige publieke dienstverlening"
 
-# The kind of article a page is, for structured data and og:type. A page model can also say so
-# itself with a `structured_data_type` attribute.
-ARTICLE_TYPES = {
-    "themes.topicpage": "Article",
-    "news.newspage": "NewsArticle",
-    "practice.practiceexamplepage": "Article",
-}
-
 # The characters that could end a <script> element early, as Django's json_script escapes them.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -67,10 +59,9 @@ def search_url():
 
 
 def article_type(page):
-    explicit = getattr(page, "structured_data_type", None)
-    if explicit:
-        return explicit
-    return ARTICLE_TYPES.get(page._meta.label_lower)
+    """The kind of article a page is, for structured data and og:type: its page type says so
+    (SitePage.structured_data_type)."""
+    return getattr(page, "structured_data_type", None)
 
 
 def page_description(page):

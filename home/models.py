@@ -9,8 +9,8 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.cache import fragments
-from core.forms import PageForm
 from core.page_images import PageImageMixin
+from core.pages import SitePage
 
 
 class EntryBlock(blocks.StructBlock):
@@ -48,7 +48,7 @@ class FeaturedBlock(blocks.StructBlock):
         preview_value = {"text": "Lees hoe een gemeente haar balie veiliger maakte."}
 
 
-class HomePage(PageImageMixin, Page):
+class HomePage(PageImageMixin, SitePage):
     intro = models.TextField(
         "introductie",
         max_length=500,
@@ -95,7 +95,6 @@ class HomePage(PageImageMixin, Page):
         "news.NewsIndexPage",
     ]
 
-    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
@@ -175,7 +174,7 @@ class HomePage(PageImageMixin, Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(SitePage):
     """Service pages such as the accessibility statement, privacy, cookies and contact."""
 
     intro = models.TextField(
@@ -200,7 +199,6 @@ class StandardPage(Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
-    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),

@@ -6,7 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.forms import PageForm
+from core.pages import SitePage
 
 from .anchors import assign_step_anchors
 from .blocks import PhaseBlock
@@ -17,7 +17,7 @@ VIEW_PARAMETER = "weergave"
 TEXT_VIEW = "tekst"
 
 
-class InfographicPage(Page):
+class InfographicPage(SitePage):
     intro = models.TextField(
         "introductie",
         max_length=500,
@@ -35,7 +35,6 @@ class InfographicPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
-    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),

@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.dates import start_of_day
-from core.forms import PageForm
+from core.pages import SitePage
 from core.pagination import paginate
 
 from .feeds import news_feed_response
@@ -28,7 +28,7 @@ from .feeds import news_feed_response
 DATED_PREFIX = "nieuws"
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(RoutablePageMixin, SitePage):
     intro = models.TextField(
         "introductie",
         max_length=500,
@@ -41,7 +41,6 @@ class NewsIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
 
-    base_form_class = PageForm
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
@@ -103,7 +102,9 @@ def serve_like_wagtail(item, request):
     return chain(item, request, [], {})
 
 
-class NewsPage(Page):
+class NewsPage(SitePage):
+    structured_data_type = "NewsArticle"
+
     publication_date = models.DateField(
         "publicatiedatum",
         default=datetime.date.today,
@@ -126,7 +127,6 @@ class NewsPage(Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
-    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("publication_date"),

@@ -16,8 +16,8 @@ from core.ancestors import trail_above
 from core.blocks import DocumentDownloadBlock
 from core.blocks.text import RICH_TEXT_FEATURES
 from core.cache import fragments
-from core.forms import PageForm
 from core.page_images import PageImageMixin
+from core.pages import SitePage
 
 from .feeds import practice_feed_response
 from .listing import PracticeListing, facet_terms, term_ids_of
@@ -30,7 +30,7 @@ RESERVED_SLUGS = {"feed"}
 TERM_FACETS = ("provinces", "themes", "aggression_types", "work_settings")
 
 
-class PracticeExampleIndexPage(RoutablePageMixin, Page):
+class PracticeExampleIndexPage(RoutablePageMixin, SitePage):
     """The filterable library at /ervaringen-uit-de-praktijk/, with an RSS feed at feed/."""
 
     intro = models.TextField(
@@ -45,7 +45,6 @@ class PracticeExampleIndexPage(RoutablePageMixin, Page):
     subpage_types = ["practice.PracticeExamplePage"]
     max_count = 1
 
-    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
@@ -79,7 +78,9 @@ class PracticeExampleIndexPage(RoutablePageMixin, Page):
         return url + self.reverse_subpage("feed").lstrip("/") if url else ""
 
 
-class PracticeExamplePage(PageImageMixin, Page):
+class PracticeExamplePage(PageImageMixin, SitePage):
+    structured_data_type = "Article"
+
     organisation_name = models.CharField(
         "naam organisatie",
         max_length=160,
@@ -201,7 +202,6 @@ class PracticeExamplePage(PageImageMixin, Page):
     parent_page_types = ["practice.PracticeExampleIndexPage"]
     subpage_types = []
 
-    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),

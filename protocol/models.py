@@ -10,14 +10,12 @@ The POSTs need no CSRF token; protocol/middleware.py explains why and how.
 from django.db import models
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
-from wagtail.models import Page
-from wagtail.search import index
 
-from core.cache.http import mark_answers_private
+from visitortools.http import mark_answers_private
+from visitortools.pages import VisitorToolPage
 
 from . import state, wizard
 from .answers import validate_all
@@ -33,17 +31,7 @@ PLACEHOLDER_LIST = "".join(
 )
 
 
-class ProtocolToolPage(RoutablePageMixin, Page):
-    intro = models.TextField(
-        "inleiding",
-        max_length=600,
-        help_text="Twee of drie zinnen boven de eerste stap: wat de tool doet en hoe lang het duurt.",
-    )
-    privacy_note = models.TextField(
-        "over uw antwoorden",
-        max_length=400,
-        help_text="Zegt de bezoeker dat de antwoorden nergens worden bewaard en de site niet verlaten.",
-    )
+class ProtocolToolPage(VisitorToolPage):
     document_title = models.CharField(
         "titel van het protocol",
         max_length=120,
@@ -55,7 +43,7 @@ class ProtocolToolPage(RoutablePageMixin, Page):
         max_length=200,
         blank=True,
         validators=[check_placeholders],
-        help_text="Optioneel, zoals 'Concept van {datum}'. U kunt invulplekken gebruiken.",
+        help_text="Optioneel, zoals 'Concept van {datum}'. Je kunt invulplekken gebruiken.",
     )
     sections = StreamField(
         ProtocolSectionsBlock(),
@@ -65,27 +53,16 @@ class ProtocolToolPage(RoutablePageMixin, Page):
             "antwoorden. De voorvertoning toont het concept met de standaardantwoorden van een gemeente."
         ),
     )
-    promoted_on = ParentalManyToManyField(
-        "wagtailcore.Page",
-        blank=True,
-        related_name="+",
-        verbose_name="aanbevolen op",
-        help_text="Op deze pagina's staat een verwijzing naar de tool, zoals Agressieprotocol opstellen.",
-    )
 
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
+    teaser_button_text = "Begin met uw protocol"
 
     content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("privacy_note"),
+        *VisitorToolPage.intro_panels,
         MultiFieldPanel(
             [
                 HelpPanel(
                     content=(
-                        "<p>Invulplekken die u in de koppen en teksten kunt gebruiken:</p>"
+                        "<p>Invulplekken die je in de koppen en teksten kunt gebruiken:</p>"
                         f"<ul>{PLACEHOLDER_LIST}</ul>"
                     ),
                     heading="Invulplekken",
@@ -96,12 +73,7 @@ class ProtocolToolPage(RoutablePageMixin, Page):
             ],
             heading="Het concept",
         ),
-        FieldPanel("promoted_on"),
-    ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("privacy_note"),
+        *VisitorToolPage.promotion_panels,
     ]
 
     preview_modes = [

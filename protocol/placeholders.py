@@ -80,7 +80,7 @@ PLACEHOLDER_PATTERN = re.compile(r"\{([^{}]*)\}")
 
 
 def placeholder_help():
-    return "U kunt gebruiken: " + ", ".join(f"{{{name}}}" for name in PLACEHOLDERS) + "."
+    return "Je kunt gebruiken: " + ", ".join(f"{{{name}}}" for name in PLACEHOLDERS) + "."
 
 
 def check_placeholders(text):

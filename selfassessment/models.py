@@ -9,17 +9,15 @@ Nothing is stored and no cookie is set: the link is the only record of the answe
 
 from urllib.parse import urlencode
 
-from django.db import models
 from django.http import HttpResponse, HttpResponseRedirect
 from django.utils import timezone
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
-from core.cache.http import mark_answers_private
+from visitortools.http import mark_answers_private
+from visitortools.pages import VisitorToolPage
 
 from .blocks import QuestionnaireBlock
 from .pdf import build_result_pdf
@@ -27,17 +25,7 @@ from .questionnaire import form_rows, questionnaire_from_stream
 from .scoring import VERSION_PARAM, assess, read_answers
 
 
-class SelfAssessmentPage(RoutablePageMixin, Page):
-    intro = models.TextField(
-        "inleiding",
-        max_length=600,
-        help_text="Twee of drie zinnen: voor wie de vragenlijst is, hoe lang hij duurt en wat u ermee krijgt.",
-    )
-    privacy_note = models.TextField(
-        "over uw antwoorden",
-        max_length=400,
-        help_text="Zegt de bezoeker dat de antwoorden nergens worden bewaard en alleen in de link staan.",
-    )
+class SelfAssessmentPage(VisitorToolPage):
     parts = StreamField(
         QuestionnaireBlock(),
         verbose_name="vragenlijst",
@@ -46,30 +34,15 @@ class SelfAssessmentPage(RoutablePageMixin, Page):
             "het actieplan, wie het doet en wat helpt."
         ),
     )
-    promoted_on = ParentalManyToManyField(
-        "wagtailcore.Page",
-        blank=True,
-        related_name="+",
-        verbose_name="aanbevolen op",
-        help_text="Op deze pagina's staat een verwijzing naar de zelfinspectie, zoals Beleid maken.",
-    )
 
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
+    teaser_button_text = "Start de zelfinspectie"
 
     content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("privacy_note"),
+        *VisitorToolPage.intro_panels,
         FieldPanel("parts"),
-        FieldPanel("promoted_on"),
+        *VisitorToolPage.promotion_panels,
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("parts"),
-    ]
+    search_fields = [*VisitorToolPage.search_fields, index.SearchField("parts")]
 
     class Meta:
         verbose_name = "zelfinspectie"

@@ -5,18 +5,8 @@ from django.apps import apps
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-PROJECT_APPS = {
-    "home",
-    "themes",
-    "practice",
-    "infographic",
-    "news",
-    "search",
-    "legacy",
-    "assets",
-    "selfassessment",
-    "protocol",
-}
+from veiligpubliek.apps import PROJECT_APPS
+
 PAGE_MODELS = sorted(
     (
         model

@@ -16,8 +16,8 @@ from assets.models import DocumentCategory
 from core.blocks import BodyStreamBlock, DocumentDownloadBlock, LinkBlock, SummaryPointBlock
 from core.cache import fragments
 from core.documents import public_documents
-from core.forms import PageForm
 from core.page_images import PageImageMixin
+from core.pages import SitePage
 from core.pagination import paginate
 
 
@@ -44,7 +44,7 @@ def downloads_field():
     )
 
 
-class ThemePage(PageImageMixin, Page):
+class ThemePage(PageImageMixin, SitePage):
     intro = models.TextField(
         "introductie",
         max_length=600,
@@ -80,7 +80,6 @@ class ThemePage(PageImageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["themes.TopicPage"]
 
-    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
@@ -107,7 +106,9 @@ class ThemePage(PageImageMixin, Page):
         return context
 
 
-class TopicPage(Page):
+class TopicPage(SitePage):
+    structured_data_type = "Article"
+
     intro = models.TextField(
         "inleiding",
         max_length=600,
@@ -142,7 +143,6 @@ class TopicPage(Page):
     parent_page_types = ["themes.ThemePage"]
     subpage_types = []
 
-    base_form_class = PageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
@@ -227,7 +227,7 @@ class TopicLink:
     url: str
 
 
-class DocumentLibraryPage(Page):
+class DocumentLibraryPage(SitePage):
     """All downloadable documents, filterable by category and theme."""
 
     intro = models.TextField(
@@ -242,7 +242,6 @@ class DocumentLibraryPage(Page):
     subpage_types = []
     max_count = 1
 
-    base_form_class = PageForm
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 

@@ -21,6 +21,10 @@ def current_generation():
     if generation is None:
         cache.add(GENERATION_KEY, _new_token(), timeout=None)
         generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # The shared cache is unreachable (a down Redis reads as empty): a token of this moment
+        # only, so nothing stored earlier is taken for current and pages are rendered anew.
+        generation = "unshared-" + _new_token()
     return generation
 
 

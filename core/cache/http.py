@@ -28,11 +28,3 @@ def mark_private(response):
     response.headers.pop("Expires", None)
     patch_vary_headers(response, ("Cookie",))
     return response
-
-
-def mark_answers_private(response):
-    """A page built from a visitor's answers about their organisation (the self-assessment, the
-    protocol tool): kept by no shared cache and by no search engine."""
-    mark_private(response)
-    response["X-Robots-Tag"] = "noindex"
-    return response

@@ -1,9 +1,8 @@
-"""The draft's blocks in templates, and a pointer to the tool that other apps' templates show."""
+"""The draft's blocks in templates, and the tool's links that the infographic shows."""
 
 from django import template
 from django.db.models import F
 
-from core.promotion import tool_promoted_on
 from protocol.draft import BulletList, Paragraph, Table
 from protocol.models import ProtocolToolPage
 
@@ -16,12 +15,6 @@ KINDS = {Paragraph: "paragraph", BulletList: "bullets", Table: "table"}
 def draft_kind(block):
     """'paragraph', 'bullets' or 'table': which markup a block of the draft gets."""
     return KINDS[type(block)]
-
-
-@register.inclusion_tag("protocol/includes/teaser.html")
-def protocol_tool_teaser(page):
-    """A card linking to the tool on the pages its editors chose (one query)."""
-    return {"tool": tool_promoted_on(ProtocolToolPage, page)}
 
 
 @register.simple_tag

@@ -12,6 +12,7 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 
 from tests.core.admin_pages import make_admin_screens
+from veiligpubliek.apps import PROJECT_APPS
 
 pytestmark = pytest.mark.django_db
 
@@ -21,17 +22,6 @@ ENGLISH = re.compile(
     r"created in|across entire site|Search|Edit|Delete|Choose|Cancel|Save|Publish)\b"
     r"|Content statistieken|aangemaakt in\S|\dvan \d"
 )
-OUR_APPS = [
-    "core",
-    "home",
-    "assets",
-    "themes",
-    "practice",
-    "infographic",
-    "legacy",
-    "search",
-    "news",
-]
 FORMAL_ADDRESS = re.compile(r"\b(u|uw|U|Uw)\b")
 
 
@@ -122,7 +112,7 @@ def _help_texts_of_block(block, seen):
 def test_our_help_texts_address_editors_as_wagtail_does():
     """Wagtail's Dutch admin says "je"; our help texts for editors do the same, never "u"."""
     formal = []
-    for app in OUR_APPS:
+    for app in PROJECT_APPS:
         for model in apps.get_app_config(app).get_models():
             for field in model._meta.get_fields():
                 help_text = str(getattr(field, "help_text", "") or "")

@@ -6,6 +6,7 @@ from core.blocks import BodyStreamBlock, ImageBlock, LinkBlock, VideoBlock
 from core.blocks.media import video_embed_url
 from core.blocks.text import TableBlock
 from tests.core.factories import ImageFactory
+from veiligpubliek.apps import PROJECT_APPS
 
 BODY_BLOCKS = sorted(BodyStreamBlock().child_blocks.items())
 
@@ -17,19 +18,7 @@ def all_stream_field_blocks():
 
     found = {}
     for model in apps.get_models():
-        if not model.__module__.startswith(
-            (
-                "home",
-                "themes",
-                "practice",
-                "infographic",
-                "news",
-                "search",
-                "legacy",
-                "assets",
-                "selfassessment",
-            )
-        ):
+        if model._meta.app_label not in PROJECT_APPS:
             continue
         for field in model._meta.get_fields():
             if isinstance(field, StreamField):

@@ -188,7 +188,7 @@ def test_links_to_unpublished_pages_are_left_out(client, assessment):
 def test_pointer_shows_only_on_the_chosen_pages_of_a_live_self_assessment(client, assessment):
     from django.template import Context, Template
 
-    template = Template("{% load selfassessment_tags %}{% selfassessment_teaser page %}")
+    template = Template("{% load visitortools_tags %}{% visitor_tool_teasers page %}")
     from tests.themes.factories import ThemePageFactory
 
     nazorg = ThemePageFactory(parent=assessment.get_parent(), slug="nazorg", title="Nazorg")

@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from veiligpubliek.apps import PROJECT_APPS
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VEILIGPUBLIEK_VAR_DIR", BASE_DIR / "var"))
 
@@ -27,19 +29,8 @@ def env_int(name, default):
 
 
 INSTALLED_APPS = [
-    # Our apps, by domain; core is what they all share, accounts guards the editors' logins.
-    "core",
-    "accounts",
-    "home",
-    "assets",
-    "themes",
-    "practice",
-    "infographic",
-    "legacy",
-    "search",
-    "news",
-    "selfassessment",
-    "protocol",
+    # Our apps, by layer, from the one list in veiligpubliek/apps.py.
+    *PROJECT_APPS,
     # Wagtail.
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
@@ -144,17 +135,25 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The page cache (core/cache) and Wagtail share one cache that every gunicorn worker sees: Redis
-# when REDIS_URL is set, otherwise files on the local disk (no extra service to run; keeps
-# working when the database is down).
+# The one cache setting. The page cache (pagecache/) and Wagtail share one cache that every
+# gunicorn worker sees: Redis when REDIS_URL is set, otherwise files on the local disk (no extra
+# service to run; keeps working when the database is down). Redis only speeds the site up: when it
+# is down or slow, a read fails within REDIS_TIMEOUT_MS, counts as a miss and the page is rendered
+# (IGNORE_EXCEPTIONS), so a down Redis slows the site down but never takes it down.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+REDIS_TIMEOUT_SECONDS = env_int("REDIS_TIMEOUT_MS", 100) / 1000
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "veiligpubliek",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+            },
         }
     }
 else:
@@ -165,6 +164,8 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
+# django-redis logs each ignored failure (as a warning) instead of staying silent.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -236,17 +237,6 @@ elif MEDIA_STORAGE != "filesystem":
     raise ImproperlyConfigured(
         f"MEDIA_STORAGE must be 'filesystem' or 's3', not {MEDIA_STORAGE!r}."
     )
-
-# One cache for all web replicas when REDIS_URL is set; each process its own memory otherwise.
-# A Redis that is down slows the site down but does not take it down.
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
-        }
-    }
 
 # Sessions (editors only) live in the database, which every web replica shares.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

@@ -1,0 +1,25 @@
+"""The base of every page type of the site."""
+
+from wagtail.models import Page
+
+from .forms import PageForm
+from .panels import PublishingSchedulePanel
+
+
+class SitePage(Page):
+    """What every page type shares: the admin form that proposes a free address, the go-live and
+    expiry dates on the *Eigenschappen* (promote) tab and the kind of structured data it is.
+
+    A page type says what it is for search engines with ``structured_data_type`` (a schema.org
+    type such as "Article"); ``None`` is a plain web page (core/seo.py).
+    """
+
+    base_form_class = PageForm
+    promote_panels = [
+        *Page.promote_panels,
+        PublishingSchedulePanel(heading="Publicatieplanning"),
+    ]
+    structured_data_type = None
+
+    class Meta:
+        abstract = True

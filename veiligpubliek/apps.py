@@ -1,0 +1,30 @@
+"""The project's own apps, by layer: the one list everything else is derived from.
+
+- ``INSTALLED_APPS`` (settings/base.py) starts with ``PROJECT_APPS``;
+- the import-linter layers and root packages and the coverage sources in ``pyproject.toml`` must
+  say the same (tests/test_project_apps.py fails when they disagree; TOML cannot import Python);
+- the house-rule tests (page models, blocks, help texts, the page form) walk ``PROJECT_APPS``.
+
+A new app is one line here. Dependencies run one way: an app imports only from its own package
+and from layers below it, never from a sibling in its layer ("independent" in import-linter).
+"""
+
+# Top to bottom, as import-linter reads layers.
+LAYERS = [
+    # Loads every content app's demo content (found by convention in <app>/content/).
+    ("demo content", ["democontent"]),
+    # The pages visitors see, each on its own; legacy works only on Wagtail's page tree.
+    (
+        "pages",
+        ["home", "infographic", "news", "search", "selfassessment", "protocol", "legacy"],
+    ),
+    # What the two visitor tools share: their base page, teaser, PDF set-up.
+    ("visitor tools", ["visitortools"]),
+    ("practice examples", ["practice"]),
+    ("themes", ["themes"]),
+    # What every app shares: code in core, images and documents in assets, editor accounts, the
+    # page cache and what operators run (health, logging, scheduled jobs).
+    ("shared", ["core", "accounts", "assets", "pagecache", "operations"]),
+]
+
+PROJECT_APPS = [app for _, apps in reversed(LAYERS) for app in apps]
