@@ -14,7 +14,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
-from core.cache.purge import purge_site
+from pagecache.purge import purge_site
 from practice.models import (
     AggressionType,
     OrganisationType,

@@ -3,7 +3,9 @@
 Read once per generation and page; both users share it.
 """
 
-from .cache import fragments
+from pagecache.fragments import Fragment
+
+TRAILS = Fragment("ancestors")
 
 
 def trail_above(page, request):
@@ -20,4 +22,4 @@ def trail_above(page, request):
 
     if request is None:
         return compute()
-    return fragments.for_request(request, "ancestors", compute, page.pk)
+    return TRAILS.get(request, compute, page.pk)

@@ -6,9 +6,3 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Kern"
-
-    def ready(self):
-        from .cache import purge, restrictions
-
-        purge.connect()
-        restrictions.install()

@@ -3,7 +3,9 @@
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page, Site
 
-from .cache import fragments
+from pagecache.fragments import Fragment
+
+MAIN_NAVIGATION = Fragment("main-navigation")
 
 
 def _site_root(request):
@@ -15,9 +17,8 @@ def _main_navigation(request):
     root = _site_root(request)
     if root is None:
         return []
-    return fragments.for_request(
+    return MAIN_NAVIGATION.get(
         request,
-        "main-navigation",
         lambda: list(Page.objects.child_of(root).live().public().in_menu().order_by("path")),
         root.pk,
     )

@@ -21,7 +21,11 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
 from wagtail.permissions import policy_registry
 
-from core.cache import fragments
+from pagecache.fragments import Fragment
+
+# Both lists of collections change rarely: read once per page-cache generation.
+UNREVIEWED_COLLECTIONS = Fragment("unreviewed-collections")
+PRIVATE_COLLECTIONS = Fragment("private-collections")
 
 
 def _collections_below(paths):
@@ -35,7 +39,7 @@ def _collections_below(paths):
 
 def unreviewed_collections():
     """The collections of uploads that wait for review, with their sub-collections."""
-    return _collections_below(fragments.for_process("unreviewed-collections", _unreviewed_paths))
+    return _collections_below(UNREVIEWED_COLLECTIONS.get(None, _unreviewed_paths))
 
 
 def _unreviewed_paths():
@@ -69,8 +73,7 @@ def public_documents(documents=None):
     an unreviewed upload that no published page uses yet."""
     if documents is None:
         documents = get_document_model().objects.all()
-    # Both lists of collections change rarely: read once per page-cache generation.
-    restricted_paths = fragments.for_process("private-collections", _restricted_paths)
+    restricted_paths = PRIVATE_COLLECTIONS.get(None, _restricted_paths)
     if restricted_paths:
         documents = documents.exclude(
             collection__in=_collections_below(restricted_paths).values("pk")

@@ -6,7 +6,7 @@ from django.http import HttpResponseServerError
 from django.template import loader
 from django.views.defaults import page_not_found as django_page_not_found
 
-from .cache.outage import is_database_outage, outage_response
+from pagecache.outage import is_database_outage, outage_response
 
 
 def page_not_found(request, exception=None):

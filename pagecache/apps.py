@@ -6,3 +6,9 @@ class PageCacheConfig(AppConfig):
 
     name = "pagecache"
     verbose_name = "Paginacache"
+
+    def ready(self):
+        from . import purge, restrictions
+
+        purge.connect()
+        restrictions.install()

@@ -15,9 +15,9 @@ from django.db.models import CharField, Count, Q, Value
 from django.db.models.functions import Lower
 from django.utils.functional import cached_property
 
-from core.cache import fragments
 from core.pagination import paginate
 from core.query import MAX_QUERY_LENGTH, clean_query
+from pagecache.fragments import Fragment
 from themes.models import ThemePage
 
 from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
@@ -74,9 +74,13 @@ FACETS = [
 FACETS_BY_RELATION = {spec.relation: spec for spec in FACETS}
 
 
+# The options of each filter, by its parameter.
+FACET_OPTIONS = Fragment("facet-options")
+
+
 def facet_option_rows(spec):
     # The options change only when an editor changes a theme or a snippet: kept per generation.
-    return fragments.for_process(f"facet-options-{spec.param}", lambda: list(spec.load_options()))
+    return FACET_OPTIONS.get(None, lambda: list(spec.load_options()), spec.param)
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,13 @@ from wagtail.search import index
 from core.ancestors import trail_above
 from core.blocks import DocumentDownloadBlock
 from core.blocks.text import RICH_TEXT_FEATURES
-from core.cache import fragments
 from core.page_images import PageImageMixin
 from core.pages import SitePage
 
 from .feeds import practice_feed_response
 from .listing import PracticeListing, facet_terms, term_ids_of
 from .querysets import PracticeExampleManager
+from .related import related_examples
 from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
 
 # Sub-paths the index page answers itself; an example may not take one of these as its slug.
@@ -307,20 +307,13 @@ class PracticeExamplePage(PageImageMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         terms = self._terms()
-
-        def related():
-            return PracticeExamplePage.objects.like(
-                self, terms["themes"], terms["aggression_types"]
-            )
-
-        # The related examples compare this example with all others: once per generation,
-        # except in a preview, which shows the editor's unsaved choices.
         context.update(
             **terms,
-            related_examples=(
-                fragments.for_request(request, "related-examples", related, self.pk)
-                if self._shows_saved_terms()
-                else related()
+            organisation_type=self._organisation_type(),
+            # A preview shows the editor's unsaved choices; a published example's related
+            # examples are kept per generation (practice/related.py).
+            related_examples=related_examples(
+                self, request, terms, saved=self._shows_saved_terms()
             ),
         )
         # The breadcrumbs read the same trail (once per generation); its last step is the index.
@@ -329,6 +322,18 @@ class PracticeExamplePage(PageImageMixin, SitePage):
         context["index_page"] = index_page
         context["index_url"] = index_page.get_url(request)
         return context
+
+    def _organisation_type(self):
+        """The organisation type from the filter options the listing keeps per generation: no
+        query for the one row the page shows. A preview reads the editor's choice."""
+        if self.organisation_type_id is None:
+            return None
+        found = [
+            term
+            for term in facet_terms("organisation_type")
+            if term.pk == self.organisation_type_id
+        ]
+        return found[0] if found and self._shows_saved_terms() else self.organisation_type
 
     def _shows_saved_terms(self):
         in_memory = getattr(self, "_cluster_related_objects", {})
@@ -350,15 +355,4 @@ class PracticeExamplePage(PageImageMixin, SitePage):
             name: [term for term in facet_terms(name) if term.pk in chosen[name]]
             for name in TERM_FACETS
         }
-        if self.organisation_type_id is not None:
-            # The same for the organisation type: no query for the one row the page shows.
-            found = [
-                term
-                for term in facet_terms("organisation_type")
-                if term.pk == self.organisation_type_id
-            ]
-            if found:
-                self.organisation_type = OrganisationType(
-                    pk=found[0].pk, slug=found[0].slug, name=found[0].name
-                )
         return terms

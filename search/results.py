@@ -10,13 +10,16 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
-from core.cache import fragments
 from core.documents import public_documents
 from core.text import page_texts
+from pagecache.fragments import Fragment
 from themes.models import DocumentLibraryPage
 
 from .excerpts import excerpt
 from .query import build_search_query
+
+# What a search result shows of a page, per host; the same for every search.
+SEARCH_RESULTS = Fragment("search-result")
 
 DOCUMENT_KIND = "document"
 
@@ -134,9 +137,8 @@ class SiteSearch:
             item.pk: item.content_type_id for item in raw_results if isinstance(item, Page)
         }
         # What a result shows of a page is the same for every search: kept per generation.
-        pages = fragments.many_for_request(
+        pages = SEARCH_RESULTS.get_many(
             request,
-            "search-result",
             list(page_types),
             lambda ids: page_results({pk: page_types[pk] for pk in ids}, request),
             request.get_host(),

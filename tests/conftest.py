@@ -29,7 +29,7 @@ DEMO_MODULES = {
     # Checks that every workflow the demo sets up can be approved by one of its members.
     "tests.practice.test_workflows",
     # Query budgets per page type on realistic content (the demo, grown with many pages).
-    "tests.core.test_query_budgets_demo",
+    "tests.pagecache.test_query_budgets_demo",
 }
 
 
@@ -120,7 +120,7 @@ def admin_client(admin_user):
 @pytest.fixture(autouse=True)
 def fresh_page_cache():
     # The page cache outlives a test's rolled-back transaction: no test sees another's pages.
-    from core.cache.generation import bump_generation
+    from pagecache.generation import bump_generation
 
     bump_generation()
 

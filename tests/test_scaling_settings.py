@@ -126,14 +126,14 @@ def test_frontend_cache_backends_from_the_environment():
     )
     backends = settings["frontend_cache"]
     assert backends["varnish"] == {
-        "BACKEND": "core.frontend_cache.VarnishBanBackend",
+        "BACKEND": "pagecache.proxy_purge.VarnishBanBackend",
         "LOCATION": "http://varnish:80",
     }
-    assert backends["cloudflare"]["BACKEND"] == "core.frontend_cache.CloudflareSiteBackend"
+    assert backends["cloudflare"]["BACKEND"] == "pagecache.proxy_purge.CloudflareSiteBackend"
     assert backends["cloudflare"]["ZONEID"] == "zone"
     assert backends["cloudflare"]["EMAIL"] == "redactie@example.nl"
     assert backends["cloudflare"]["API_KEY"] == "key"
     assert backends["cloudfront"] == {
-        "BACKEND": "core.frontend_cache.CloudfrontSiteBackend",
+        "BACKEND": "pagecache.proxy_purge.CloudfrontSiteBackend",
         "DISTRIBUTION_ID": "E123",
     }

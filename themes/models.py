@@ -1,12 +1,7 @@
 """Theme pages (Voorkomen, Handelen bij een incident, Nazorg, Beleid maken) and their topics."""
 
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.db import models
-from django.template.loader import render_to_string
-from django.utils.html import conditional_escape
-from django.utils.safestring import mark_safe
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -14,11 +9,12 @@ from wagtail.search import index
 
 from assets.models import DocumentCategory
 from core.blocks import BodyStreamBlock, DocumentDownloadBlock, LinkBlock, SummaryPointBlock
-from core.cache import fragments
 from core.documents import public_documents
 from core.page_images import PageImageMixin
 from core.pages import SitePage
 from core.pagination import paginate
+
+from .sections import theme_section
 
 
 class ThemeColour(models.TextChoices):
@@ -165,34 +161,11 @@ class TopicPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        cacheable = request is not None and self.pk
-        section_key = (self.path[: -Page.steplen], request.get_host()) if cacheable else ()
-        if cacheable:
-            # The theme and the links to its topics are the same for every topic of the theme
-            # and every visitor: made once per generation (a theme can have a hundred topics).
-            theme, siblings = fragments.for_request(
-                request, "theme-section", lambda: self._theme_section(request), *section_key
-            )
-        else:
-            theme, siblings = self._theme_section(request)
-
-        def render_navigation():
-            return render_to_string(
-                "themes/includes/section_navigation.html",
-                {"theme": theme, "theme_url": theme.get_url(request), "section_topics": siblings},
-            )
-
-        navigation = (
-            fragments.for_request(request, "section-navigation", render_navigation, *section_key)
-            if cacheable
-            else render_navigation()
-        )
+        theme, siblings = theme_section(self, request)
         position = next((i for i, page in enumerate(siblings) if page.pk == self.pk), None)
         context.update(
             theme=theme,
-            section_navigation=mark_current(
-                navigation, siblings[position] if position is not None else None
-            ),
+            theme_url=theme.get_url(request),
             section_topics=siblings,
             step_number=(position + 1) if position is not None else None,
             previous_topic=siblings[position - 1] if position else None,
@@ -203,28 +176,6 @@ class TopicPage(SitePage):
             ),
         )
         return context
-
-    def _theme_section(self, request):
-        theme = self.get_parent().specific
-        topics = theme.topics() if isinstance(theme, ThemePage) else []
-        return theme, [TopicLink(topic.pk, topic.title, topic.get_url(request)) for topic in topics]
-
-
-def mark_current(navigation, link):
-    """The shared section navigation with this page's own link marked as the current page."""
-    if link is not None:
-        href = f'href="{conditional_escape(link.url)}"'
-        navigation = navigation.replace(href, f'{href} aria-current="page"', 1)
-    return mark_safe(navigation)  # noqa: S308 - rendered from our template, escaped there
-
-
-@dataclass(frozen=True)
-class TopicLink:
-    """A topic in the section navigation and the pager of its theme."""
-
-    pk: int
-    title: str
-    url: str
 
 
 class DocumentLibraryPage(SitePage):

@@ -22,9 +22,12 @@ LAYERS = [
     ("visitor tools", ["visitortools"]),
     ("practice examples", ["practice"]),
     ("themes", ["themes"]),
-    # What every app shares: code in core, images and documents in assets, editor accounts, the
-    # page cache and what operators run (health, logging, scheduled jobs).
-    ("shared", ["core", "accounts", "assets", "pagecache", "operations"]),
+    # What every app shares: blocks, rich text, navigation, metadata, the base page.
+    ("shared", ["core"]),
+    # Images and documents; editor accounts.
+    ("files and accounts", ["assets", "accounts"]),
+    # The page cache (core's navigation and error pages use it) and what operators run.
+    ("foundations", ["pagecache", "operations"]),
 ]
 
 PROJECT_APPS = [app for _, apps in reversed(LAYERS) for app in apps]

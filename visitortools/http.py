@@ -1,6 +1,6 @@
 """Responses built from a visitor's answers."""
 
-from core.cache.http import mark_private
+from pagecache.http import mark_private
 
 
 def mark_answers_private(response):

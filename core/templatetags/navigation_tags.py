@@ -3,10 +3,12 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from core.ancestors import trail_above
-from core.cache import fragments
 from core.models import SiteSettings
+from pagecache.fragments import Fragment
 
 register = template.Library()
+
+FOOTERS = Fragment("footer")
 
 
 @register.simple_tag(takes_context=True)
@@ -38,4 +40,4 @@ def site_footer(context):
     def render():
         return render_to_string("includes/footer.html", {"site_settings": site_settings})
 
-    return mark_safe(fragments.for_request(request, "footer", render, site_settings.site_id))  # noqa: S308
+    return mark_safe(FOOTERS.get(request, render, site_settings.site_id))  # noqa: S308

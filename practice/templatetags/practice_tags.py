@@ -2,7 +2,7 @@
 
 from django import template
 
-from core.cache import fragments
+from practice import related
 from practice.models import PracticeExamplePage
 
 register = template.Library()
@@ -13,15 +13,7 @@ def examples_about_theme(context, theme, heading="Ervaringen uit de praktijk"):
     """The newest examples about a theme page, as cards (nothing when there are none).
 
     The same on the theme page and on all its topics: read once per generation and theme."""
-    request = context.get("request")
-    examples = (
-        fragments.for_request(
-            request,
-            "examples-about-theme",
-            lambda: PracticeExamplePage.objects.about_theme(theme),
-            theme.pk,
-        )
-        if request is not None and theme is not None and theme.pk
-        else PracticeExamplePage.objects.about_theme(theme)
+    examples = related.examples_about_theme(
+        PracticeExamplePage.objects, theme, context.get("request")
     )
     return {"examples": examples, "heading": heading}

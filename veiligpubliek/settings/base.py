@@ -84,9 +84,9 @@ MIDDLEWARE = [
     # Partial downloads (Range) of uploaded images and documents; WhiteNoise does static files.
     "core.ranges.RangeRequestsMiddleware",
     # Compresses what the page cache does not (it stores its pages compressed already).
-    "core.compression.TextGZipMiddleware",
+    "pagecache.compression.TextGZipMiddleware",
     # Before sessions, authentication and CSRF: a cache hit for an anonymous visitor skips them.
-    "core.cache.middleware.AnonymousPageCacheMiddleware",
+    "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -282,19 +282,19 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
-# The proxy or CDN in front of the site is purged after every change (core/frontend_cache.py):
+# The proxy or CDN in front of the site is purged after every change (pagecache/proxy_purge.py):
 # Varnish by FRONTEND_CACHE_VARNISH_URL (its address as the web tier reaches it), Cloudflare by
 # FRONTEND_CACHE_CLOUDFLARE_ZONEID with a BEARER_TOKEN (or EMAIL and API_KEY), CloudFront by
 # FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID (keys from the usual AWS variables). Any combination.
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_VARNISH_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {
-        "BACKEND": "core.frontend_cache.VarnishBanBackend",
+        "BACKEND": "pagecache.proxy_purge.VarnishBanBackend",
         "LOCATION": os.environ["FRONTEND_CACHE_VARNISH_URL"],
     }
 if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
-        "BACKEND": "core.frontend_cache.CloudflareSiteBackend",
+        "BACKEND": "pagecache.proxy_purge.CloudflareSiteBackend",
         "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
         "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"),
         "EMAIL": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_EMAIL"),
@@ -302,7 +302,7 @@ if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
     }
 if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
     WAGTAILFRONTENDCACHE["cloudfront"] = {
-        "BACKEND": "core.frontend_cache.CloudfrontSiteBackend",
+        "BACKEND": "pagecache.proxy_purge.CloudfrontSiteBackend",
         "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
     }
 # Sender of workflow notifications (submitted, approved, changes requested) and password resets.

@@ -13,8 +13,8 @@ from botocore.stub import ANY, Stubber
 from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.models import Collection, CollectionViewRestriction
 
-from core.frontend_cache import CloudflareSiteBackend, CloudfrontSiteBackend
 from core.models import SiteSettings
+from pagecache.proxy_purge import CloudflareSiteBackend, CloudfrontSiteBackend
 from tests.core.factories import ImageFactory
 from tests.themes.factories import ThemePageFactory
 
@@ -52,7 +52,7 @@ def recorder():
 def varnish(settings, recorder):
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
-            "BACKEND": "core.frontend_cache.VarnishBanBackend",
+            "BACKEND": "pagecache.proxy_purge.VarnishBanBackend",
             "LOCATION": f"http://127.0.0.1:{recorder.server_port}",
         }
     }
@@ -145,7 +145,7 @@ def test_an_unreachable_varnish_is_logged_not_raised(caplog):
     backend = get_backends(
         {
             "v": {
-                "BACKEND": "core.frontend_cache.VarnishBanBackend",
+                "BACKEND": "pagecache.proxy_purge.VarnishBanBackend",
                 "LOCATION": "http://127.0.0.1:9",
             }
         }

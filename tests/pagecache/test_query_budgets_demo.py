@@ -15,8 +15,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from bench.seed import bulk_create_examples
-from core.cache.generation import bump_generation
 from news.models import NewsIndexPage, NewsPage
+from pagecache.generation import bump_generation
 from practice.models import PracticeExampleIndexPage, PracticeExamplePage
 from selfassessment.models import SelfAssessmentPage
 from tests.news.factories import NewsPageFactory

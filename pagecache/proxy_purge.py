@@ -10,7 +10,7 @@ which editors make a few times an hour at most.
 Wagtail's frontend_cache app purges a page's own addresses when it is published or unpublished;
 the backends below turn every such purge into a purge of the whole site. Every other change that
 shows on pages (a page moved or deleted, a setting, snippet, image, document, redirect or privacy
-rule saved) reaches purge_site() through the page cache's purge (core/cache/purge.py), so the
+rule saved) reaches purge_site() through the page cache's purge (pagecache/purge.py), so the
 page cache and the proxy are purged by the same changes. The backends are configured by
 environment variables in veiligpubliek/settings/base.py.
 """

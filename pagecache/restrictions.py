@@ -10,7 +10,10 @@ from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from . import fragments
+from .fragments import Fragment
+
+PRIVATE_SECTIONS = Fragment("private-sections")
+VIEW_RESTRICTION_CHECKS = Fragment("view-restriction-checks")
 
 _wagtail_view_restrictions = Page.get_view_restrictions
 
@@ -28,7 +31,7 @@ def _sections_needing_a_check():
 
 def cached_private_q(queryset):
     q = Q()
-    for path in fragments.for_process("private-sections", _private_section_paths):
+    for path in PRIVATE_SECTIONS.get(None, _private_section_paths):
         q |= Q(path__startswith=path)
     # As Wagtail does: match no page if no private section exists.
     return q if q else Q(pk__in=[])
@@ -36,7 +39,7 @@ def cached_private_q(queryset):
 
 def cached_view_restrictions(page):
     """Wagtail's answer, but without a query for a page outside every private section."""
-    paths = fragments.for_process("view-restriction-checks", _sections_needing_a_check)
+    paths = VIEW_RESTRICTION_CHECKS.get(None, _sections_needing_a_check)
     if page.alias_of_id is None and page.path and not page.path.startswith(tuple(paths)):
         return PageViewRestriction.objects.none()
     return _wagtail_view_restrictions(page)

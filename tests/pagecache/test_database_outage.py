@@ -4,9 +4,9 @@ import pytest
 from django.db import OperationalError
 from django.test import Client, RequestFactory
 
-from core.cache.generation import bump_generation
 from core.errors import server_error
 from home.models import HomePage
+from pagecache.generation import bump_generation
 
 from .conftest import HOST, get
 

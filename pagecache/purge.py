@@ -15,7 +15,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-from .. import frontend_cache
+from . import proxy_purge
 from .generation import bump_generation
 
 NOT_SHOWN_ON_PAGES = {
@@ -82,10 +82,10 @@ def _shows_on_pages(sender, update_fields=None):
 
 def purge_site():
     """Everything visitors see may have changed: a new generation of the page cache, and a purge
-    of the proxy or CDN in front of the site (core/frontend_cache.py) once the change is committed."""
+    of the proxy or CDN in front of the site (core/proxy_purge.py) once the change is committed."""
     bump_generation()
     transaction.on_commit(bump_generation)
-    frontend_cache.purge_site()
+    proxy_purge.purge_site()
 
 
 def _on_save(sender, created=False, update_fields=None, **kwargs):

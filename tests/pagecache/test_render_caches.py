@@ -1,4 +1,4 @@
-"""What uncached pages keep per generation (core/cache/fragments.py and its users) is still
+"""What uncached pages keep per generation (pagecache/fragments.py and its users) is still
 exact: private sections stay private, and a change shows on the next rendering."""
 
 from unittest import mock
@@ -10,7 +10,8 @@ from django.test import Client, RequestFactory
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import PageViewRestriction
 
-from core.cache import fragments
+from pagecache.fragments import MISSING
+from pagecache.routing import ROUTES
 from practice.models import PracticeExamplePage
 from search.promotions import count_hit
 from tests.core.factories import ImageFactory
@@ -111,10 +112,10 @@ def test_only_the_addresses_of_pages_are_kept_for_routing(cache_site, rendering)
     assert rendering.get("/voorkomen/verzonnen-adres/").status_code == 404
     request = RequestFactory().get("/")
     home = cache_site.home
-    kept = fragments.lookup(request, "route", home.pk, f"{home.url_path}voorkomen/grenzen/")
+    kept = ROUTES.lookup(request, home.pk, f"{home.url_path}voorkomen/grenzen/")
     assert kept.pk == cache_site.topic.pk
     made_up = f"{home.url_path}voorkomen/verzonnen-adres/"
-    assert fragments.lookup(request, "route", home.pk, made_up) is fragments.MISSING
+    assert ROUTES.lookup(request, home.pk, made_up) is MISSING
 
 
 def test_a_kept_route_follows_an_unpublished_page(cache_site, rendering):

@@ -4,10 +4,17 @@ Wagtail looks for both on the request first (request._wagtail_site and the setti
 attribute), so every later Site.find_for_request() and SiteSettings.for_request() costs nothing.
 """
 
+from functools import partial
+
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.contrib.settings.registry import registry
 from wagtail.models import Site
 
-from . import fragments
+from .fragments import Fragment
 from .policy import is_admin_request
+
+SITES = Fragment("site")
+SITE_SETTINGS = Fragment("site-settings")
 
 
 def _site_with_specific_root(request):
@@ -18,16 +25,20 @@ def _site_with_specific_root(request):
     return site
 
 
+def site_setting_models():
+    """Every per-site setting registered with Wagtail (this app names none)."""
+    return [model for model in registry if issubclass(model, BaseSiteSetting)]
+
+
 def attach_site_objects(request):
     if is_admin_request(request):
         return  # the admin edits these objects: it reads them itself
-    from core.models import SiteSettings
-
     host = request.get_host()
-    site = fragments.for_request(request, "site", lambda: _site_with_specific_root(request), host)
+    site = SITES.get(request, lambda: _site_with_specific_root(request), host)
     request._wagtail_site = site
     if site is not None:
-        site_settings = fragments.for_request(
-            request, "site-settings", lambda: SiteSettings.for_site(site), site.pk
-        )
-        setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
+        for model in site_setting_models():
+            site_settings = SITE_SETTINGS.get(
+                request, partial(model.for_site, site), model._meta.label_lower, site.pk
+            )
+            setattr(request, model.get_cache_attr_name(), site_settings)

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
-from core.cache.middleware import AnonymousPageCacheMiddleware
+from pagecache.middleware import AnonymousPageCacheMiddleware
 
 from .conftest import HOST, get
 

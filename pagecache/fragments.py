@@ -1,0 +1,114 @@
+"""Things pages need (the site, its settings, the navigation, related items), read from the
+database once per generation instead of once per request. A change bumps the generation like any
+other, so nothing here is ever out of date.
+
+One way in: each kept part is declared once, by name, where it is computed::
+
+    THEME_SECTION = Fragment("theme-section")
+    theme, topics = THEME_SECTION.get(request, compute, theme_path, host)
+
+``compute`` is called (without arguments) only when this generation has no value yet; the parts
+after it tell values of the same fragment apart (a page id, a host). A second declaration of a
+name fails at import, so two apps never share a key by accident. Page models call functions that
+use fragments; they hold none themselves.
+"""
+
+from django.core.cache import cache
+
+from .generation import current_generation, request_generation
+from .keys import fragment_key
+
+TIMEOUT_SECONDS = 24 * 60 * 60
+MISSING = object()
+
+# Every declared fragment by name (see Fragment).
+REGISTRY = {}
+
+# What this process read for the newest generation it has seen, so that every request does not
+# unpickle the same navigation, site and settings again. Safe because the generation is part of
+# every key: after a change no old value is found. The values are shared by the requests of this
+# process, so nothing may change them in place. Cleared when full (pages' own fragments add up).
+_memo = {}
+_memo_generation = None
+MEMO_MAX_ENTRIES = 5000
+
+
+def _remembered(generation, key):
+    global _memo_generation
+    if generation != _memo_generation:
+        _memo.clear()
+        _memo_generation = generation
+    value = _memo.get(key, MISSING)
+    if value is MISSING:
+        value = cache.get(key, MISSING)
+        if value is not MISSING:
+            _remember(key, value)
+    return value
+
+
+def _remember(key, value):
+    if len(_memo) >= MEMO_MAX_ENTRIES:
+        _memo.clear()
+    _memo[key] = value
+
+
+def _generation(request):
+    """The request's own generation (read once per request), or the current one without one."""
+    return request_generation(request) if request is not None else current_generation()
+
+
+class Fragment:
+    """A named part of pages kept per generation, in the shared cache and this process' memory."""
+
+    def __init__(self, name):
+        if name in REGISTRY:
+            raise ValueError(f"The page-cache fragment {name!r} is declared twice.")
+        self.name = name
+        REGISTRY[name] = self
+
+    def __repr__(self):
+        return f"Fragment({self.name!r})"
+
+    def _key(self, generation, parts):
+        return fragment_key(self.name, generation, *parts)
+
+    def get(self, request, compute, *parts):
+        """The value for this generation; computed (and kept) when there is none yet. Without a
+        request (a query set, a command) the current generation is read."""
+        generation = _generation(request)
+        key = self._key(generation, parts)
+        value = _remembered(generation, key)
+        if value is MISSING:
+            value = compute()
+            cache.set(key, value, TIMEOUT_SECONDS)
+            _remember(key, value)
+        return value
+
+    def lookup(self, request, *parts):
+        """The kept value, or MISSING; for fragments of which only some values are kept."""
+        generation = _generation(request)
+        return _remembered(generation, self._key(generation, parts))
+
+    def store(self, request, value, *parts):
+        key = self._key(_generation(request), parts)
+        cache.set(key, value, TIMEOUT_SECONDS)
+        _remember(key, value)
+
+    def get_many(self, request, ids, compute_missing, *parts):
+        """{id: value} for many objects at once (one cache read); compute_missing(ids) returns
+        {id: value} for the ones not kept yet, in one go, and they are kept for the others."""
+        generation = _generation(request)
+        keys = {self._key(generation, (*parts, item_id)): item_id for item_id in ids}
+        found = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
+        missing = [item_id for item_id in ids if item_id not in found]
+        if missing:
+            computed = compute_missing(missing)
+            cache.set_many(
+                {
+                    self._key(generation, (*parts, item_id)): value
+                    for item_id, value in computed.items()
+                },
+                TIMEOUT_SECONDS,
+            )
+            found.update(computed)
+        return found
