@@ -22,7 +22,7 @@ def record(event, request=None, username="", **details):
         "client_address": client_address(request) if request is not None else "",
         **details,
     }
-    # Formatted as one JSON line by core.json_logging.JsonFormatter (see LOGGING).
+    # Formatted as one JSON line by operations.json_logging.JsonFormatter (see LOGGING).
     logger.info(event, extra={"fields": fields})
 
 

@@ -22,7 +22,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
-from bench.seed import infographic_phases  # noqa: E402
+from democontent.seed import infographic_phases  # noqa: E402
 from infographic.models import InfographicPage  # noqa: E402
 
 PATHS = ["/infographic/", "/"]

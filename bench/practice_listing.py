@@ -7,7 +7,7 @@ Usage:
 
 Builds a fresh database in a temporary folder (or uses --database, which must be an EMPTY
 database: the script migrates it and fills it), loads the demo content, adds the examples in bulk
-(bench/seed.py) and then requests the listing with the Django test client: without filters, with
+(democontent/seed.py) and then requests the listing with the Django test client: without filters, with
 two filters, with two filters on a later page and with two filters plus a text query. It prints
 the time per request and the number of SQL queries. It asserts nothing about time; the query
 count is checked by the test suite.
@@ -64,7 +64,7 @@ def main():
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, setup_test_environment
 
-    from bench.seed import bulk_create_examples
+    from democontent.seed import bulk_create_examples
     from practice.models import PracticeExampleIndexPage, PracticeExamplePage
 
     print(f"Database: {connection.vendor} ({os.environ['DATABASE_URL']})")

@@ -22,8 +22,8 @@ from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
-from bench.seed import bulk_create_examples  # noqa: E402
-from core.streamfield import stream_json  # noqa: E402
+from democontent.seed import bulk_create_examples  # noqa: E402
+from democontent.streamfield import stream_json  # noqa: E402
 from news.models import NewsIndexPage, NewsPage  # noqa: E402
 from pagecache.purge import purge_site  # noqa: E402
 from practice.models import PracticeExampleIndexPage  # noqa: E402

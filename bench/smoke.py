@@ -32,7 +32,7 @@ PAGES = [
     ("/deze-pagina-bestaat-niet/", 404),
     ("/admin/login/", 200),
 ]
-# Pages whose demo content has images (assets/demo_images/): every <img> and <source> on them
+# Pages whose demo content has images (democontent/images/): every <img> and <source> on them
 # must be served, with DEBUG off, as an image.
 IMAGE_PAGES = [
     "/",

@@ -27,7 +27,7 @@ logger_class = ProbeQuietLogger
 
 def post_worker_init(worker):
     try:
-        from core.pdf import warm_up
+        from visitortools.pdf import warm_up
 
         warm_up()
     except Exception:  # noqa: BLE001 - pages work without it; only PDF downloads would fail

@@ -1,8 +1,11 @@
-"""The practice taxonomies in the admin: one menu item with the four lists editors manage."""
+"""The practice taxonomies in the admin: one menu item with the four lists editors manage; the
+reviewer's latest comment where the editor looks (practice/review.py)."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .review import ReviewCommentsPanel, latest_review_comments_for, show_latest_review_comment
 from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
 
 
@@ -40,3 +43,13 @@ class PracticeTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(PracticeTaxonomyGroup)
+
+
+hooks.register("before_edit_page", show_latest_review_comment)
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_comments_panel(request, panels):
+    comments = latest_review_comments_for(request.user)
+    if comments:
+        panels.append(ReviewCommentsPanel(comments))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
-from core.documents import public_documents
+from assets.documents import public_documents
 from core.text import page_texts
 from pagecache.fragments import Fragment
 from themes.models import DocumentLibraryPage

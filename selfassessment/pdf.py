@@ -7,7 +7,7 @@ are real links with their full address written out, and the footer shows the pag
 
 from pathlib import Path
 
-from core.pdf import render_pdf
+from visitortools.pdf import render_pdf
 
 STYLESHEET = Path(__file__).with_name("result_pdf.css")
 

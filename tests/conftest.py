@@ -23,7 +23,7 @@ DEMO_MODULES = {
     "tests.practice.test_demo",
     "tests.infographic.test_demo",
     "tests.test_demo_smoke",
-    "tests.core.test_shipped_content",
+    "tests.democontent.test_shipped_content",
     "tests.selfassessment.test_admin",  # the questionnaire the demo ships, as editors open it
     "tests.protocol.test_demo",  # the tool's section templates the demo ships
     # Checks that every workflow the demo sets up can be approved by one of its members.

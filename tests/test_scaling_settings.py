@@ -80,7 +80,7 @@ def test_s3_storage_and_redis_from_the_environment_bucket_private():
         AWS_SECRET_ACCESS_KEY=FAKE_KEY,
         REDIS_URL="redis://redis:6379/0",
     )
-    assert settings["storage"] == "core.storage.PrivateS3Storage"
+    assert settings["storage"] == "assets.storage.PrivateS3Storage"
     options = settings["options"]
     assert options["bucket_name"] == "veiligpubliek-media"
     assert options["endpoint_url"] == "https://s3.example.nl"
@@ -101,7 +101,7 @@ def test_s3_storage_and_redis_from_the_environment_bucket_private():
 
 def test_a_bucket_name_alone_switches_s3_on():
     settings = report(AWS_STORAGE_BUCKET_NAME="media")
-    assert settings["storage"] == "core.storage.PrivateS3Storage"
+    assert settings["storage"] == "assets.storage.PrivateS3Storage"
     assert settings["options"]["endpoint_url"] is None  # Amazon S3 itself
     assert settings["options"]["addressing_style"] == "auto"
 

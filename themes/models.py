@@ -7,9 +7,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from assets.documents import public_documents
 from assets.models import DocumentCategory
 from core.blocks import BodyStreamBlock, DocumentDownloadBlock, LinkBlock, SummaryPointBlock
-from core.documents import public_documents
 from core.page_images import PageImageMixin
 from core.pages import SitePage
 from core.pagination import paginate

@@ -8,7 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import media, robots, security_txt
+from assets import media
+from core import robots, security_txt
 from core.sitemap import CanonicalSitemap
 from search import views as search_views
 

@@ -7,7 +7,7 @@ header row, and the footer shows the page numbers.
 
 from pathlib import Path
 
-from core.pdf import render_pdf as render_tagged_pdf
+from visitortools.pdf import render_pdf as render_tagged_pdf
 
 from ..draft import BulletList, Paragraph, Table
 from .text import cleaned, created_line, walk

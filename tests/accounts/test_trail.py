@@ -6,7 +6,7 @@ import logging
 from django.test import RequestFactory
 
 from accounts.trail import record
-from core.json_logging import JsonFormatter
+from operations.json_logging import JsonFormatter
 
 
 def test_a_trail_line_is_json_with_event_username_and_address(security_log, settings):

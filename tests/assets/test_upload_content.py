@@ -11,7 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from core.file_types import ContentMismatch, check_document_content
+from assets.file_types import ContentMismatch, check_document_content
 
 pytestmark = pytest.mark.django_db
 

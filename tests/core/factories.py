@@ -8,13 +8,13 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from core import streamfield
+from democontent import streamfield
 
 
 def stream_json(*blocks):
     """StreamField JSON from (block_type, value) pairs: stream_json(("text", "<p>Hallo</p>")).
 
-    The tests' spelling of core.streamfield.stream_json, the project's one builder."""
+    The tests' spelling of democontent.streamfield.stream_json, the project's one builder."""
     return streamfield.stream_json(blocks)
 
 

@@ -62,11 +62,11 @@ def test_each_worker_loads_the_pdf_library_before_its_first_request():
 
 
 def test_a_worker_without_the_pdf_library_still_starts(monkeypatch, caplog):
-    import core.pdf
+    import visitortools.pdf
 
     def missing_pango():
         raise OSError("cannot load library 'libpango-1.0-0'")
 
-    monkeypatch.setattr(core.pdf, "warm_up", missing_pango)
+    monkeypatch.setattr(visitortools.pdf, "warm_up", missing_pango)
     load_config_module().post_worker_init(worker=None)
     assert "WeasyPrint could not be loaded" in caplog.text

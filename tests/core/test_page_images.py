@@ -10,13 +10,13 @@ from PIL import Image
 
 from assets import make_demo_images
 from core.blocks import ImageBlock
-from core.content.files import content_files
-from practice.demo import examples
+from democontent.by_app.practice import examples
+from democontent.by_app.themes import THEMES
+from democontent.files import content_files
 from tests.core.factories import ImageFactory
 from tests.html import parse
 from tests.practice.factories import PracticeExamplePageFactory
 from tests.themes.factories import ThemePageFactory
-from themes.demo import THEMES
 from themes.models import ThemePage
 
 pytestmark = pytest.mark.django_db
@@ -140,7 +140,7 @@ def test_generator_writes_the_list_it_describes(tmp_path, monkeypatch):
 
 
 def test_attach_demo_images_gives_pages_their_illustration_once(client, home_page, tmp_path):
-    from home.attach_demo_images import attach_demo_images
+    from democontent.images import attach_demo_images
 
     folder = tmp_path / "demo_images"
     rows = [image for image in make_demo_images.IMAGES if image.page_slug in {"home", "nazorg"}]

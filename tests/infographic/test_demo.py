@@ -4,9 +4,9 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-from core.content.loader import ContentLoader
-from core.content.report import Report
-from infographic import demo
+from democontent.by_app import infographic as demo
+from democontent.loader import ContentLoader
+from democontent.report import Report
 from infographic.models import InfographicPage
 from tests.themes.factories import TopicPageFactory
 

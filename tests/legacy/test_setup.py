@@ -6,9 +6,9 @@ import pytest
 from django.conf import settings
 from wagtail.contrib.redirects.models import Redirect
 
-from core.content.loader import ContentLoader
-from core.content.report import Report
-from legacy import demo
+from democontent.by_app import legacy as demo
+from democontent.loader import ContentLoader
+from democontent.report import Report
 from legacy.checks import check_legacy_settings
 
 from .conftest import build_pages, shipped_rows
@@ -51,7 +51,7 @@ def test_the_legacy_middleware_comes_first_and_replaces_wagtails():
     # Only the health probes (answered on their own) come before the legacy-host redirect, and
     # only django-axes (which must be last) after the old-path redirects.
     assert settings.MIDDLEWARE[:2] == [
-        "core.health.HealthCheckMiddleware",
+        "operations.health.HealthCheckMiddleware",
         "legacy.middleware.LegacyHostRedirectMiddleware",
     ]
     assert "wagtail.contrib.redirects.middleware.RedirectMiddleware" not in settings.MIDDLEWARE

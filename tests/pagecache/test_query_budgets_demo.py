@@ -14,7 +14,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from bench.seed import bulk_create_examples
+from democontent.seed import bulk_create_examples
 from news.models import NewsIndexPage, NewsPage
 from pagecache.generation import bump_generation
 from practice.models import PracticeExampleIndexPage, PracticeExamplePage

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 
-from practice import demo
+from democontent.by_app import practice as demo
 from practice.models import (
     AggressionType,
     OrganisationType,

@@ -13,7 +13,7 @@ from django.test import TestCase
 from django.utils import timezone
 from django.utils.text import slugify
 
-from practice.demo import examples
+from democontent.by_app.practice import examples
 from practice.models import (
     AggressionType,
     OrganisationType,

@@ -5,7 +5,7 @@ The library of examples and the expected results come from tests/practice/listin
 
 import datetime
 
-from bench.seed import bulk_create_examples
+from democontent.seed import bulk_create_examples
 from tests.html import parse
 from tests.practice.conftest import LISTING_URL, text
 from tests.practice.factories import PracticeExamplePageFactory

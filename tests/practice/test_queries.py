@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from bench.seed import bulk_create_examples
+from democontent.seed import bulk_create_examples
 from practice.models import (
     AggressionType,
     OrganisationType,

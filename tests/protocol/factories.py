@@ -2,7 +2,7 @@
 
 import wagtail_factories
 
-from core.streamfield import stream_json
+from democontent.streamfield import stream_json
 from protocol.answers import complete_defaults
 from protocol.choices import KIND_BY_KEY
 from protocol.models import ProtocolToolPage

@@ -7,7 +7,7 @@ StreamField content an editor would save, for SelfAssessmentPageFactory.
 import wagtail_factories
 from django.http import QueryDict
 
-from core.streamfield import stream_json
+from democontent.streamfield import stream_json
 from selfassessment.models import SelfAssessmentPage
 from selfassessment.questionnaire import Option, Part, Question, Questionnaire
 

@@ -72,7 +72,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # /healthz and /readyz answer before anything else: no host check, no redirect, no session.
-    "core.health.HealthCheckMiddleware",
+    "operations.health.HealthCheckMiddleware",
     # Then, even before SecurityMiddleware: an old agressievrijwerk.nl address gets exactly one
     # redirect, straight to the canonical https address (see legacy/middleware.py).
     "legacy.middleware.LegacyHostRedirectMiddleware",
@@ -82,7 +82,7 @@ MIDDLEWARE = [
     # The admin is not found from outside ADMIN_ALLOWED_NETWORKS; before sessions are read.
     "accounts.middleware.AdminNetworkMiddleware",
     # Partial downloads (Range) of uploaded images and documents; WhiteNoise does static files.
-    "core.ranges.RangeRequestsMiddleware",
+    "assets.ranges.RangeRequestsMiddleware",
     # Compresses what the page cache does not (it stores its pages compressed already).
     "pagecache.compression.TextGZipMiddleware",
     # Before sessions, authentication and CSRF: a cache hit for an anonymous visitor skips them.
@@ -193,7 +193,7 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
-# The site serves uploaded images itself (core/media.py), also with DEBUG off. Switch this off
+# The site serves uploaded images itself (assets/media.py), also with DEBUG off. Switch this off
 # when a web server in front of the site or a storage with its own addresses serves MEDIA_URL.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 STORAGES = {
@@ -204,7 +204,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Uploaded images and documents: on this machine's disk, or with MEDIA_STORAGE=s3 (the default
 # when AWS_STORAGE_BUCKET_NAME is set) in an S3-compatible bucket that every web replica shares.
-# The bucket stays private; the site serves its files under MEDIA_URL (see core/storage.py).
+# The bucket stays private; the site serves its files under MEDIA_URL (see assets/storage.py).
 MEDIA_STORAGE = os.environ.get(
     "MEDIA_STORAGE", "s3" if os.environ.get("AWS_STORAGE_BUCKET_NAME") else "filesystem"
 ).lower()
@@ -213,7 +213,7 @@ if MEDIA_STORAGE == "s3":
         raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
     STORAGES["default"] = {
-        "BACKEND": "core.storage.PrivateS3Storage",
+        "BACKEND": "assets.storage.PrivateS3Storage",
         "OPTIONS": {
             "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
             "endpoint_url": AWS_S3_ENDPOINT_URL,
@@ -257,12 +257,12 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 128) * 1_000_00
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 # Checks that an upload's content matches its extension (a web page named .pdf is refused).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.document_form.CheckedDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "assets.document_form.CheckedDocumentForm"
 # Documents are served by Django itself so that the site never redirects to another host.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Municipal editors upload documents for their practice examples into this collection. Those files
 # are reviewed with the example: visitors can download them and find them in search only once a
-# published page uses them (core/documents.py). They are never listed in the document library at
+# published page uses them (assets/documents.py). They are never listed in the document library at
 # /documenten/, which holds BZK's own documents.
 UNREVIEWED_DOCUMENT_COLLECTIONS = ["Ingezonden door gemeenten"]
 DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS = UNREVIEWED_DOCUMENT_COLLECTIONS
@@ -362,7 +362,7 @@ AXES_VERBOSE = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "core.json_logging.JsonFormatter"}},
+    "formatters": {"json": {"()": "operations.json_logging.JsonFormatter"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
         "security": {"class": "logging.StreamHandler", "formatter": "json"},

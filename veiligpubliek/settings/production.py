@@ -28,7 +28,7 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 # Health probes come over plain HTTP from inside the cluster; they are answered before this
-# redirect anyway (core/health.py), the exemption makes that explicit.
+# redirect anyway (operations/health.py), the exemption makes that explicit.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
 SILENCED_SYSTEM_CHECKS = [

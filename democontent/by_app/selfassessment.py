@@ -5,11 +5,16 @@ their pages and its pointer is shown on Beleid maken, the home page and the info
 (promoted_on).
 """
 
-from core.content.loader import ContentFolder
+from democontent.loader import ContentFolder
 from selfassessment.models import SelfAssessmentPage
 
 CONTENT = ContentFolder("selfassessment/content", SelfAssessmentPage)
 SLUG = "zelfinspectie"
+
+
+# Loaded after these apps' content: it builds on their pages, and the home page's sections
+# appear in the main navigation in this order.
+LOAD_AFTER = ("news",)
 
 
 def load(state, loader):

@@ -1,7 +1,7 @@
 """Draw static/img/share.png, the default image for shared links (1200 × 630, Open Graph size).
 
 Run once after changing the design and commit the result:
-    .venv/bin/python -m core.make_share_image
+    .venv/bin/python bin/make_share_image.py
 """
 
 from pathlib import Path

@@ -7,7 +7,7 @@ import pytest
 from django.test import override_settings
 from pypdf import PdfReader
 
-from core.pdf import local_only_fetcher, render_pdf
+from visitortools.pdf import local_only_fetcher, render_pdf
 
 # A template that asks for an image on another host, a local file and a web font.
 GREEDY = """<!DOCTYPE html>

@@ -2,6 +2,9 @@
 
 from legacy.importer import SHIPPED_CSV, import_file
 
+# Last: the old addresses point at pages of every app.
+LOAD_AFTER = ("protocol",)
+
 
 def load(state, loader):
     report = loader.report

@@ -1,13 +1,13 @@
 """The admin's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE): every upload, also in the multiple
 uploader and the chooser, is checked on its content, not only on its name.
 
-In core, next to core.file_types: the assets app (the image and document models) sits on the
+In core, next to assets.file_types: the assets app (the image and document models) sits on the
 same layer as core and does not import it."""
 
 from django.core.exceptions import ValidationError
 from wagtail.documents.forms import BaseDocumentForm
 
-from core.file_types import ContentMismatch, check_document_content
+from assets.file_types import ContentMismatch, check_document_content
 
 
 class CheckedDocumentForm(BaseDocumentForm):

@@ -1,4 +1,4 @@
-"""The generic content loader (core/content/), on small content folders made in tmp_path."""
+"""The generic content loader (democontent/), on small content folders made in tmp_path."""
 
 import io
 import textwrap
@@ -8,13 +8,13 @@ from django.core.management import CommandError, call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from core.content.errors import ContentError
-from core.content.files import content_files
-from core.content.loader import ContentFolder, ContentLoader
-from core.content.report import Report
+from democontent.by_app import themes as themes_demo
+from democontent.errors import ContentError
+from democontent.files import content_files
+from democontent.loader import ContentFolder, ContentLoader
+from democontent.report import Report
 from home.models import HomePage, StandardPage
 from tests.core.factories import DocumentFactory
-from themes import demo as themes_demo
 from themes.models import ThemePage, TopicPage
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ editorial roles with their workflow, and the demo accounts of those roles.
 
 from django.utils.text import slugify
 
-from core.content.accounts import ensure_demo_users
-from core.content.files import content_files
-from core.content.loader import ContentFolder
+from democontent.accounts import ensure_demo_users
+from democontent.files import content_files
+from democontent.loader import ContentFolder
 from practice.models import (
     AggressionType,
     OrganisationType,
@@ -52,6 +52,11 @@ CONTENT = ContentFolder(
         "work_settings": term(WorkSetting, many=True),
     },
 )
+
+
+# Loaded after these apps' content: it builds on their pages, and the home page's sections
+# appear in the main navigation in this order.
+LOAD_AFTER = ("themes",)
 
 
 def load(state, loader):

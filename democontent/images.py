@@ -1,8 +1,8 @@
-"""Gives the demo pages their illustrations from assets/demo_images/ (see images.csv there).
+"""Gives the demo pages their illustrations from democontent/images/ (see images.csv there).
 
 Called by the demo loader after the pages exist: `attach_demo_images()`. Safe to run again: a page
-that already has an image (from an earlier run or chosen by an editor) keeps it. It lives in the
-top layer because it reaches the pages of every app.
+that already has an image (from an earlier run or chosen by an editor) keeps it. It reaches the
+pages of every app, which the demo content app may.
 """
 
 import csv
@@ -10,7 +10,7 @@ import csv
 from django.core.files import File
 from wagtail.images import get_image_model
 
-from assets.make_demo_images import FOLDER
+from democontent.make_images import FOLDER
 from home.models import HomePage
 from practice.models import PracticeExamplePage
 from themes.models import ThemePage
@@ -34,7 +34,7 @@ def page_for(slug):
 
 
 def load(state, loader):
-    """The demo loader's step (core/management/commands/load_demo_content.py), after all pages."""
+    """The demo loader's step (democontent/management/commands/load_demo_content.py), after all pages."""
     attach_demo_images(report=loader.report)
 
 

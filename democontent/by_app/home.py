@@ -6,11 +6,11 @@ entries and featured slots link to pages of other apps and are filled in at the 
 
 from wagtail.models import Page, Site
 
-from core.content.accounts import ensure_demo_users
-from core.content.files import read_file
-from core.content.loader import ContentFolder
-from core.content.pages import publish
 from core.models import SiteSettings
+from democontent.accounts import ensure_demo_users
+from democontent.files import read_file
+from democontent.loader import ContentFolder
+from democontent.pages import publish
 from home.models import HomePage, StandardPage
 
 HOME = ContentFolder("home/content", HomePage, later=("entries", "featured"))

@@ -2,7 +2,7 @@
 
 Django's FileResponse always sends the whole file. This middleware answers a single `Range`
 request with 206 Partial Content for any FileResponse, so it works for the media view
-(core/media.py) and for Wagtail's document view alike, behind their own permission checks.
+(assets/media.py) and for Wagtail's document view alike, behind their own permission checks.
 Static files get the same from WhiteNoise.
 """
 

@@ -5,14 +5,19 @@ theme's order, with the short text the file gives per topic slug. A topic withou
 own title and the first sentence of its introduction.
 """
 
-from core.content.files import read_file
-from core.content.loader import ContentFolder
-from core.content.pages import child_by_slug
+from democontent.files import read_file
+from democontent.loader import ContentFolder
+from democontent.pages import child_by_slug
 from infographic.models import InfographicPage
 from practice.models import PracticeExamplePage
 
 CONTENT = ContentFolder("infographic/content", InfographicPage)
 SOURCE = f"{CONTENT.path}/infographic.yaml"
+
+
+# Loaded after these apps' content: it builds on their pages, and the home page's sections
+# appear in the main navigation in this order.
+LOAD_AFTER = ("practice",)
 
 
 def load(state, loader):

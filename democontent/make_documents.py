@@ -1,4 +1,9 @@
-"""Builds the demo downloads as real PDF files from themes/content/documents/*.yaml."""
+"""Builds the demo downloads as real PDF files beside their sources in themes/content/documents/.
+
+The PDFs are committed, so that loading the demo content needs no PDF library (fpdf2 is a
+development dependency only). Run after changing a document's text and commit the result:
+    .venv/bin/python -m democontent.make_documents
+"""
 
 from fpdf import FPDF
 
@@ -43,3 +48,25 @@ def build_pdf(document):
         new_y="NEXT",
     )
     return bytes(pdf.output())
+
+
+def main():
+    import yaml
+
+    from democontent.by_app.themes import DOCUMENTS, pdf_path
+    from democontent.files import content_path
+
+    for source_path in sorted(content_path(DOCUMENTS).glob("*.yaml")):
+        document = yaml.safe_load(source_path.read_text(encoding="utf-8"))
+        pdf_path(source_path).write_bytes(build_pdf(document))
+        print(pdf_path(source_path))
+
+
+if __name__ == "__main__":
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "veiligpubliek.settings.dev")
+    django.setup()
+    main()

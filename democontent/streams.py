@@ -8,7 +8,7 @@ through block.to_python() and block.clean(), the same validation an editor's sav
 from django.core.exceptions import ValidationError
 from wagtail import blocks
 
-from core.streamfield import stream_data
+from democontent.streamfield import stream_data
 
 
 class PlacedProblem(Exception):

@@ -5,11 +5,11 @@ from botocore.stub import Stubber
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 
-from core.storage import PrivateS3Storage
+from assets.storage import PrivateS3Storage
 
 S3_STORAGES = {
     "default": {
-        "BACKEND": "core.storage.PrivateS3Storage",
+        "BACKEND": "assets.storage.PrivateS3Storage",
         "OPTIONS": {
             "bucket_name": "veiligpubliek-media",
             "endpoint_url": "http://127.0.0.1:9",

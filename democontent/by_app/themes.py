@@ -1,18 +1,17 @@
 """Demo content of the themes app (themes/content/): the themes, their topics and the documents.
 
-The documents are data files too (themes/content/documents/); each becomes a PDF made by
-themes/demo_documents.py. The downloads of the theme and topic pages link to those documents,
+The documents are data files too (themes/content/documents/); beside each lies its PDF, made by
+democontent/make_documents.py and committed. The downloads of the theme and topic pages link to those documents,
 so they are filled in at the end of the load.
 """
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from core.content.errors import ContentError
-from core.content.files import content_files
-from core.content.loader import ContentFolder
-from core.content.streams import PlacedProblem
-from themes.demo_documents import build_pdf
+from democontent.errors import ContentError
+from democontent.files import content_files
+from democontent.loader import ContentFolder
+from democontent.streams import PlacedProblem
 from themes.models import DocumentLibraryPage, ThemePage, TopicPage
 
 THEMES = ContentFolder(
@@ -21,6 +20,16 @@ THEMES = ContentFolder(
 LIBRARY = ContentFolder("themes/content/library", DocumentLibraryPage)
 DOCUMENTS = "themes/content/documents"
 DOCUMENT_FIELDS = {"title", "category", "description", "publication_date", "theme", "sections"}
+
+
+# Loaded after these apps' content: it builds on their pages, and the home page's sections
+# appear in the main navigation in this order.
+LOAD_AFTER = ("home",)
+
+
+def pdf_path(source_path):
+    """Where the PDF of a document's source file lies."""
+    return source_path.with_suffix(".pdf")
 
 
 def load(state, loader):
@@ -36,7 +45,9 @@ def load_documents(loader):
         if document_model.objects.filter(title=values["title"]).exists():
             continue  # Already there; an editor may have changed it since.
         document = document_model(**values)
-        document.file.save(f"{source.slug}.pdf", ContentFile(build_pdf(source.data)), save=False)
+        document.file.save(
+            f"{source.slug}.pdf", ContentFile(pdf_path(source.path).read_bytes()), save=False
+        )
         document.file_size = document.file.size
         document.save()
         loader.report.created(document)

@@ -4,11 +4,16 @@ It comes after the themes and the infographic, because its pointer is shown on t
 Agressieprotocol opstellen, the documents library and the infographic (promoted_on).
 """
 
-from core.content.loader import ContentFolder
+from democontent.loader import ContentFolder
 from protocol.models import ProtocolToolPage
 
 CONTENT = ContentFolder("protocol/content", ProtocolToolPage)
 SLUG = "agressieprotocol-maken"
+
+
+# Loaded after these apps' content: it builds on their pages, and the home page's sections
+# appear in the main navigation in this order.
+LOAD_AFTER = ("selfassessment",)
 
 
 def load(state, loader):

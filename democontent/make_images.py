@@ -1,8 +1,8 @@
-"""Draw the demo content's illustrations into assets/demo_images/, with their list images.csv.
+"""Draw the demo content's illustrations into democontent/images/, with their list images.csv.
 
 Our own abstract illustrations in the site's palette (lintblauw and the theme colours), so the
 demo needs no photos from elsewhere. Run after changing a drawing and commit the result:
-    .venv/bin/python -m assets.make_demo_images
+    .venv/bin/python -m democontent.make_images
 
 images.csv lists per file: the page it belongs to (slug; "home" is the home page), the image
 title in the library, the Dutch alt text and whether it is decorative (then the alt text is
@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw
 
 WIDTH, HEIGHT = 1200, 675  # 16:9; pages show it at most 46rem wide
 SCALE = 2  # drawn at twice the size and scaled down, for smooth edges
-FOLDER = Path(__file__).resolve().parent / "demo_images"
+FOLDER = Path(__file__).resolve().parent / "images"
 CSV_FIELDS = ["file", "page_slug", "title", "alt_text", "decorative"]
 
 COLOURS = {

@@ -121,7 +121,7 @@ class ReviewCommentsPanel(Component):
     """Dashboard panel: the latest reviewer's comment on each of the editor's own pages."""
 
     name = "review_comments"
-    template_name = "core/dashboard/review_comments.html"
+    template_name = "practice/dashboard/review_comments.html"
     order = 205  # Just above Wagtail's "Uw pagina's in een workflow".
 
     def __init__(self, comments):

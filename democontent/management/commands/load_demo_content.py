@@ -1,27 +1,31 @@
 """Load the demo content. Idempotent: a second run adds nothing and changes nothing."""
 
+from graphlib import TopologicalSorter
 from importlib import import_module
+from importlib.util import find_spec
 
+from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from core.content.errors import ContentError
-from core.content.loader import ContentLoader
-from core.content.report import Report
+from democontent import images
+from democontent.errors import ContentError
+from democontent.loader import ContentLoader
+from democontent.report import Report
 
-# Each app's demo module (its content folders and glue), in the order the content depends on
-# each other. Links to content that comes later are filled in at the end (ContentFolder.later).
-DEMO_LOADERS = [
-    "home.demo",
-    "themes.demo",
-    "practice.demo",
-    "infographic.demo",
-    "news.demo",
-    "selfassessment.demo",
-    "protocol.demo",
-    "legacy.demo",
-    "home.attach_demo_images",  # the illustrations, once every page is there
-]
+
+def demo_modules():
+    """Each installed app's demo module (democontent/by_app/<app label>.py), in the order
+    their content depends on each other (LOAD_AFTER); links to content that comes later are
+    filled in at the end (ContentFolder.later)."""
+    labels = [config.label for config in apps.get_app_configs()]
+    found = {
+        label: import_module(f"democontent.by_app.{label}")
+        for label in labels
+        if find_spec(f"democontent.by_app.{label}") is not None
+    }
+    graph = {app: getattr(module, "LOAD_AFTER", ()) for app, module in found.items()}
+    return [found[app] for app in TopologicalSorter(graph).static_order()]
 
 
 class Command(BaseCommand):
@@ -33,8 +37,9 @@ class Command(BaseCommand):
         state = {}
         try:
             with transaction.atomic():
-                for module_path in DEMO_LOADERS:
-                    import_module(module_path).load(state, loader)
+                for module in demo_modules():
+                    module.load(state, loader)
+                images.load(state, loader)  # the illustrations, once every page is there
                 loader.finish()
         except ContentError as error:
             raise CommandError(f"De demo-inhoud is niet geladen. {error}") from error
