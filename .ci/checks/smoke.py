@@ -1,7 +1,7 @@
 """Production smoke test: fetch key pages over HTTP and check status, headers and cookies, that
 every image on the pages with images is served, and that the protocol tool gives its downloads.
 
-Usage: python bench/smoke.py http://127.0.0.1:8765
+Usage: python .ci/checks/smoke.py http://127.0.0.1:8765
 Waits up to 300 seconds (migrations and the demo content load first) for the server to come up. Exits non-zero on the first problem.
 """
 

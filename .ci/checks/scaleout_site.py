@@ -1,9 +1,9 @@
-"""The database side of bench/scaleout.py: what an editor would have prepared beforehand.
+"""The database side of .ci/checks/scaleout.py: what an editor would have prepared beforehand.
 
 Run with the same environment as the web replicas; prints one line of JSON.
-  python bench/scaleout_site.py prepare       an editor's session, a private municipal document
+  python .ci/checks/scaleout_site.py prepare       an editor's session, a private municipal document
                                                and the page the test publishes
-  python bench/scaleout_site.py draft ID TEXT  saves a draft of page ID with a new title
+  python .ci/checks/scaleout_site.py draft ID TEXT  saves a draft of page ID with a new title
 """
 
 import json
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import django
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "veiligpubliek.settings.production")
 django.setup()
 
