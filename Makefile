@@ -11,7 +11,7 @@ COVERAGE_FLOOR := 95
 TEMPLATES = $(shell find . -path ./$(VENV) -prune -o -path '*/templates/*' -name '*.html' -print | sort)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format migrate demo hooks clean constraints
+.PHONY: help run test check lint format migrate demo hooks clean constraints
 
 help: ## list the commands
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -43,10 +43,13 @@ run: demo ## install, migrate, load the demo content and serve the site on http:
 	@echo "Veilig Publiek draait op http://$(HOST):$(PORT)/ (beheer: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# PostgreSQL and Chromium are used when this machine has them (see bin/test). A part of the suite
-# (PYTEST_ARGS="tests/home -x") runs without the coverage floor.
+# PostgreSQL and Chromium are used when this machine has them (see bin/test), on every core
+# (pytest-xdist). A part of the suite (PYTEST_ARGS="tests/home -x") runs without the coverage floor.
 test: $(VENV)/.installed-test locale/nl/LC_MESSAGES/django.mo ## the whole suite with the coverage floor; PYTEST_ARGS="tests/home -x" for a part
-	bin/test $(if $(PYTEST_ARGS),$(PYTEST_ARGS),--cov --cov-fail-under=$(COVERAGE_FLOOR))
+	COVERAGE_FLOOR=$(COVERAGE_FLOOR) bin/test $(PYTEST_ARGS)
+
+check: $(VENV)/.installed-test locale/nl/LC_MESSAGES/django.mo ## the suite without the browser tests, quick feedback
+	bin/test --check
 
 # The same commands run as pre-commit hooks (.pre-commit-config.yaml).
 lint: $(VENV)/.installed-test ## ruff, djhtml (templates), biome (CSS, JS), import layers, Django checks

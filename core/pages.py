@@ -1,6 +1,8 @@
 """The base of every page type of the site."""
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from pagecache.restrictions import may_skip_restriction_check
 
 from .forms import PageForm
 from .panels import PublishingSchedulePanel
@@ -23,3 +25,10 @@ class SitePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """Wagtail's answer, without its queries for a page outside every private section (the
+        private sections are kept per page-cache generation)."""
+        if may_skip_restriction_check(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

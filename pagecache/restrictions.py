@@ -4,6 +4,10 @@ Wagtail's public() reads every PageViewRestriction each time it is called, and a
 several times (navigation, listings, related pages). Serving a page costs two more queries (its
 ancestors, then their restrictions). The paths of the private sections are kept per generation
 instead; adding or removing a restriction, or any page, bumps the generation.
+
+Our base page (core/pages.py) asks ``may_skip_restriction_check`` before it looks up its own
+restrictions. Wagtail's query set has no such hook, so ``install`` replaces its ``private_q``:
+the one patch of Wagtail left (it changes which query is run, never which pages are public).
 """
 
 from django.db.models import Q
@@ -14,8 +18,6 @@ from .fragments import Fragment
 
 PRIVATE_SECTIONS = Fragment("private-sections")
 VIEW_RESTRICTION_CHECKS = Fragment("view-restriction-checks")
-
-_wagtail_view_restrictions = Page.get_view_restrictions
 
 
 def _private_section_paths():
@@ -37,14 +39,12 @@ def cached_private_q(queryset):
     return q if q else Q(pk__in=[])
 
 
-def cached_view_restrictions(page):
-    """Wagtail's answer, but without a query for a page outside every private section."""
+def may_skip_restriction_check(page):
+    """True for a page outside every private section that is no alias: it has no restrictions,
+    and Wagtail need not query its ancestors to find that out."""
     paths = VIEW_RESTRICTION_CHECKS.get(None, _sections_needing_a_check)
-    if page.alias_of_id is None and page.path and not page.path.startswith(tuple(paths)):
-        return PageViewRestriction.objects.none()
-    return _wagtail_view_restrictions(page)
+    return page.alias_of_id is None and bool(page.path) and not page.path.startswith(tuple(paths))
 
 
 def install():
     PageQuerySet.private_q = cached_private_q
-    Page.get_view_restrictions = cached_view_restrictions

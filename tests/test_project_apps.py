@@ -42,3 +42,22 @@ def test_import_linter_and_coverage_see_every_project_app():
     expected = {"veiligpubliek", *PROJECT_APPS}
     assert set(PYPROJECT["tool"]["importlinter"]["root_packages"]) == expected
     assert set(PYPROJECT["tool"]["coverage"]["run"]["source"]) == expected
+
+
+def app_python_lines():
+    """Lines of Python per app, migrations not counted."""
+    lines = {}
+    for app in ["veiligpubliek", *PROJECT_APPS]:
+        files = [path for path in (ROOT / app).rglob("*.py") if "migrations" not in path.parts]
+        lines[app] = sum(len(path.read_text(encoding="utf-8").splitlines()) for path in files)
+    return lines
+
+
+def test_core_holds_only_what_every_app_shares_and_no_app_dominates():
+    """core/ stays a small shared base (at most 15% of the app code); no other app holds more
+    than a quarter of it. A job that outgrows this belongs in an app of its own."""
+    lines = app_python_lines()
+    total = sum(lines.values())
+    assert lines["core"] <= 0.15 * total, f"core/ is {lines['core'] / total:.0%} of the app code"
+    for app, count in lines.items():
+        assert count <= 0.25 * total, f"{app}/ is {count / total:.0%} of the app code"

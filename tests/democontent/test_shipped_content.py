@@ -48,7 +48,9 @@ DOCUMENT_FILES = list(content_files(themes_demo.DOCUMENTS))
 INFOGRAPHIC_FILE = read_file(infographic_demo.SOURCE)
 
 
-@pytest.mark.parametrize(("source", "model", "folder"), PAGE_FILES, ids=str)
+@pytest.mark.parametrize(
+    ("source", "model", "folder"), PAGE_FILES, ids=[str(source) for source, _, _ in PAGE_FILES]
+)
 def test_page_file_is_valid(source, model, folder):
     values = ContentLoader(Report()).field_values(model, source, folder)
     assert values, "a content file with no fields"

@@ -8,8 +8,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from PIL import Image
 
-from assets import make_demo_images
 from core.blocks import ImageBlock
+from democontent import make_images as make_demo_images
 from democontent.by_app.practice import examples
 from democontent.by_app.themes import THEMES
 from democontent.files import content_files
