@@ -5,7 +5,7 @@ Seeds a large site on a throwaway PostgreSQL (the demo content plus 10,000 pract
 with the page cache and without it (the shared fragments stay cached, as in production after a
 change). wrk (Debian: apt-get install -y wrk) measures each page type for DURATION seconds with
 16 connections, and a static file through the same stack; then 50 connections for 60 seconds on
-the cached pages, which must give no errors. Prints a Markdown table (as in the README).
+the cached pages, which must give no errors. Prints a Markdown table (as in docs/developers/benchmarks.md).
 
 Usage (as root, like CI): .venv/bin/python bench/load.py [DURATION] [SCALE]
 (default 10 seconds per row; SCALE 0.1 seeds a tenth of the large site, for a quick run)

@@ -82,7 +82,7 @@ def _shows_on_pages(sender, update_fields=None):
 
 def purge_site():
     """Everything visitors see may have changed: a new generation of the page cache, and a purge
-    of the proxy or CDN in front of the site (core/proxy_purge.py) once the change is committed."""
+    of the proxy or CDN in front of the site (pagecache/proxy_purge.py) once the change is committed."""
     bump_generation()
     transaction.on_commit(bump_generation)
     proxy_purge.purge_site()

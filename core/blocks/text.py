@@ -13,7 +13,7 @@ RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class SafeRichTextBlock(blocks.RichTextBlock):
-    """A rich text block whose HTML is cleaned on the way in and out (see home/rich_text.py)."""
+    """A rich text block whose HTML is cleaned on the way in and out (see core/rich_text.py)."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
