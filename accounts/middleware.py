@@ -44,23 +44,30 @@ class AdminNetworkMiddleware:
 
 
 class TwoFactorMiddleware:
-    """Sends an admin user who has only given a password to the second step, or to enrolment."""
+    """A login is either complete or it is nothing. A user who has only given a password is sent
+    to the second step (or to enrolment) in the admin, and is anonymous everywhere else: private
+    documents, restricted pages and previews see a visitor, not an editor. Only the second step,
+    logout and the password reset keep the half-finished login."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            request.path.startswith(ADMIN_PREFIX)
-            and two_factor.is_required_for(request.user)
-            and not request.user.is_verified()
+        user = request.user
+        half_logged_in = (
+            user.is_authenticated
+            and not two_factor.is_fully_logged_in(user)
             and _url_name(request) not in SECOND_STEP_OPEN_URLS
-        ):
-            step = (
-                "accounts_2fa_verify" if two_factor.has_app(request.user) else "accounts_2fa_enrol"
-            )
-            return redirect_to_login(request.get_full_path(), login_url=reverse(step))
+        )
+        if half_logged_in and request.path.startswith(ADMIN_PREFIX):
+            return redirect_to_login(request.get_full_path(), login_url=reverse(_second_step(user)))
+        if half_logged_in:
+            request.user = two_factor.anonymous_user()
         return self.get_response(request)
+
+
+def _second_step(user):
+    return "accounts_2fa_verify" if two_factor.has_app(user) else "accounts_2fa_enrol"
 
 
 class PasswordResetThrottleMiddleware:

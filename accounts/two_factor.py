@@ -8,6 +8,7 @@ from base64 import b32encode
 import qrcode
 import qrcode.image.svg
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -20,6 +21,20 @@ RECOVERY_CODE_COUNT = 10
 def is_required_for(user):
     """Whether this user must pass the second step before using the admin."""
     return settings.ADMIN_REQUIRE_2FA and user.is_authenticated and can_reach_admin(user)
+
+
+def is_fully_logged_in(user):
+    """The one notion of being logged in: a password alone is not enough where the second step
+    is required. Everything non-public (documents, private pages, previews, the admin) asks this,
+    through TwoFactorMiddleware, which makes anyone else anonymous."""
+    return user.is_authenticated and (not is_required_for(user) or user.is_verified())
+
+
+def anonymous_user():
+    """What a session that stopped after the password is, outside the second step and logout."""
+    user = AnonymousUser()
+    user.is_verified = lambda: False  # as django-otp gives every user
+    return user
 
 
 def can_reach_admin(user):
