@@ -42,6 +42,12 @@ def unreviewed_collections():
     return _collections_below(UNREVIEWED_COLLECTIONS.get(None, _unreviewed_paths))
 
 
+def collections_named(names):
+    """The collections with these names, with their sub-collections (one query when used)."""
+    paths = Collection.objects.filter(name__in=names).values_list("path", flat=True)
+    return _collections_below(list(paths))
+
+
 def _unreviewed_paths():
     names = getattr(settings, "UNREVIEWED_DOCUMENT_COLLECTIONS", [])
     return list(Collection.objects.filter(name__in=names).values_list("path", flat=True))
@@ -92,17 +98,31 @@ def is_unreviewed(document):
     return waiting.exclude(pk__in=_used_by_live_pages()).exists()
 
 
-def may_see_unreviewed(user):
-    """Editors who can choose or change the document in the admin may download it to review it."""
+def _permission_policy():
+    return policy_registry.get_by_type(get_document_model())
+
+
+def may_review(user, document):
+    """An unreviewed upload is seen only by who may change it: the BZK editors (every
+    collection) and the editors of the municipality whose collection holds it. Choosing
+    documents in general (the public library) is not enough."""
     if not user.is_authenticated:
         return False
-    policy = policy_registry.get_by_type(get_document_model())
-    return policy.user_has_any_permission(user, ["choose", "change", "add"])
+    return _permission_policy().user_has_permission_for_instance(user, "change", document)
+
+
+def visible_in_admin(documents, user):
+    """`documents` without the unreviewed uploads that this editor may not change (another
+    municipality's): for the choosers, so that nobody attaches what they may not see."""
+    changeable = _permission_policy().instances_user_has_permission_for(user, "change")
+    unreviewed = Q(collection__in=unreviewed_collections().values("pk"))
+    return documents.filter(~unreviewed | Q(pk__in=changeable.values("pk")))
 
 
 def guard_unreviewed_download(document, request):
-    """before_serve_document hook: visitors get the login page for an unreviewed upload."""
-    if not is_unreviewed(document) or may_see_unreviewed(request.user):
+    """before_serve_document hook: visitors get the login page for an unreviewed upload, and
+    editors of another municipality a refusal."""
+    if not is_unreviewed(document) or may_review(request.user, document):
         return None
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))

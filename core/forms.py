@@ -4,9 +4,17 @@ from django import forms
 from django.urls import reverse
 from django.utils.html import format_html
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.images import get_image_model
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 MAX_SLUG_SUFFIX = 100
+
+
+def may_choose_images(user):
+    """Whether the editor may choose an image from any collection of the library."""
+    policy = policy_registry.get_by_type(get_image_model())
+    return policy.user_has_any_permission(user, ["choose"])
 
 
 def free_slug(slug, parent_page, instance):
@@ -27,6 +35,14 @@ class PageForm(WagtailAdminPageForm):
     autosaved as a draft under the same address, and Wagtail's own message ("De slug ... is al
     in gebruik") leaves them stuck, with what they uploaded in the first attempt unused.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and not may_choose_images(self.for_user):
+            # Left out of the form, so saving keeps the page's image as it is (a municipal
+            # editor saving an example keeps the picture BZK chose; practice/municipalities.py).
+            for name in getattr(self._meta.model, "image_choice_fields", ()):
+                self.fields.pop(name, None)
 
     def clean(self):
         slug = self.cleaned_data.get("slug")

@@ -31,6 +31,9 @@ class PageImageMixin(models.Model):
     class Meta:
         abstract = True
 
+    # Left out of the page form for editors who may not choose images (core/forms.py).
+    image_choice_fields = ("image", "image_decorative")
+
     @classmethod
     def image_panel(cls):
         return MultiFieldPanel(

@@ -133,11 +133,14 @@ def logged_in(user):
 
 @pytest.fixture
 def municipal_editor(db):
-    """An editor in the municipal editors' group that the migrations create."""
+    """An editor in the municipal editors' group that the migrations create, and in the group of
+    the municipality Proefdorp (its uploads go into that municipality's collection)."""
+    from practice.municipalities import ensure_municipality
     from practice.roles import MUNICIPAL_EDITORS
     from tests.core.factories import UserFactory
 
-    return UserFactory(username="redacteur-proefdorp", groups=[MUNICIPAL_EDITORS])
+    town, _ = ensure_municipality("Proefdorp")
+    return UserFactory(username="redacteur-proefdorp", groups=[MUNICIPAL_EDITORS, town.name])
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from assets.documents import public_documents
+from assets.documents import collections_named, public_documents
 from assets.models import DocumentCategory
 from core.blocks import BodyStreamBlock, DocumentDownloadBlock, LinkBlock, SummaryPointBlock
 from core.page_images import PageImageMixin
@@ -204,7 +204,11 @@ class DocumentLibraryPage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         documents = (
             public_documents()
-            .exclude(collection__name__in=settings.DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS)
+            .exclude(
+                collection__in=collections_named(
+                    settings.DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS
+                ).values("pk")
+            )
             .select_related("theme")
             .order_by("-publication_date", "title")
         )

@@ -17,12 +17,14 @@ from practice.models import (
     Province,
     WorkSetting,
 )
+from practice.municipalities import ensure_municipality
 from practice.roles import BZK_EDITORS, MUNICIPAL_EDITORS, ensure_section_roles
 
 INDEX_SLUG = "ervaringen-uit-de-praktijk"
+DEMO_MUNICIPALITY = "Gemeente Zuiderhaven"
 DEMO_ACCOUNTS = [
     ("redactie", BZK_EDITORS, {}, [BZK_EDITORS]),
-    ("gemeente", MUNICIPAL_EDITORS, {}, [MUNICIPAL_EDITORS]),
+    ("gemeente", MUNICIPAL_EDITORS, {}, [MUNICIPAL_EDITORS, DEMO_MUNICIPALITY]),
 ]
 
 
@@ -63,6 +65,7 @@ def load(state, loader):
     index = loader.load(CONTENT)[INDEX_SLUG]
     for created in ensure_section_roles(index):
         loader.report.created(created)
+    ensure_municipality(DEMO_MUNICIPALITY)  # the demo municipal editor's group and collection
     state.setdefault("logins", []).extend(ensure_demo_users(DEMO_ACCOUNTS, loader.report))
 
 

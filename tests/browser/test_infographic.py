@@ -3,6 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.waiting import wait_until
+
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
     "resultTypes": ["violations"],
@@ -172,14 +174,14 @@ def test_back_and_forward_follow_the_opened_steps(page):
     step_button(page, "stel-een-norm").click()
     step_button(page, "houd-overzicht").click()
     page.go_back()
-    page.wait_for_function("location.hash === '#stap-stel-een-norm'")
+    wait_until(page, "location.hash === '#stap-stel-een-norm'")
     assert panel_title(page) == "Stel een norm"
     page.go_back()
-    page.wait_for_function("location.hash === ''")
+    wait_until(page, "location.hash === ''")
     assert page.locator(PANEL).is_hidden()
     assert step_button(page, "stel-een-norm").get_attribute("aria-expanded") == "false"
     page.go_forward()
-    page.wait_for_function("location.hash === '#stap-stel-een-norm'")
+    wait_until(page, "location.hash === '#stap-stel-een-norm'")
     assert page.locator(PANEL).is_visible()
     assert panel_title(page) == "Stel een norm"
     assert_clean(page)
@@ -196,9 +198,10 @@ def test_steps_are_large_enough_and_nothing_scrolls_sideways_on_a_phone(page):
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     step_button(page, "houd-overzicht").click()
     page.locator(PANEL).wait_for(state="visible")
-    page.wait_for_function(
+    wait_until(
+        page,
         "(() => { const r = document.querySelector('#infographic-panel').getBoundingClientRect();"
-        " return r.top < window.innerHeight && r.bottom > 0; })()"
+        " return r.top < window.innerHeight && r.bottom > 0; })()",
     )
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     assert_clean(page)

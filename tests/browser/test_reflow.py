@@ -4,6 +4,8 @@ import re
 from urllib.parse import urlsplit
 from urllib.request import urlopen
 
+from tests.browser.waiting import wait_until
+
 NARROW = {"width": 320, "height": 640}
 
 
@@ -47,6 +49,6 @@ def test_wide_tables_scroll_in_their_own_labelled_focusable_region(page):
     outline = region.evaluate("(el) => getComputedStyle(el).outlineStyle")
     assert outline != "none", "the focused table region shows no focus indicator"
     page.keyboard.press("ArrowRight")
-    page.wait_for_function(
-        "() => document.querySelector('.vp-table-wrapper').scrollLeft > 0", timeout=3000
+    wait_until(
+        page, "() => document.querySelector('.vp-table-wrapper').scrollLeft > 0", timeout=3000
     )

@@ -8,6 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
 from selfassessment.models import SelfAssessmentPage
+from tests.browser.waiting import wait_until
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
@@ -148,7 +149,7 @@ def test_error_summary_links_lead_to_the_missing_question(page, questionnaire):
     page.goto(f"{RESULT}?{questionnaire.questions[0].key}=ja&v={questionnaire.version}")
     summary = page.locator("[data-sa-errors]")
     # The script moves focus to the summary once it has run; wait for that rather than race it.
-    page.wait_for_function("document.activeElement?.matches('[data-sa-errors]')", timeout=5000)
+    wait_until(page, "document.activeElement?.matches('[data-sa-errors]')", timeout=5000)
     assert summary.locator("li").count() == len(questionnaire.questions) - 1
     second = questionnaire.questions[1]
     summary.locator("a").first.click()

@@ -29,7 +29,8 @@ def document_library(home_page):
 
 
 def upload_as_municipal_editor(client):
-    collection = Collection.objects.get(name=MUNICIPAL_COLLECTION)
+    collection = Collection.objects.get(name="Gemeente Proefdorp")  # the editor's municipality
+    assert collection.get_parent().name == MUNICIPAL_COLLECTION
     response = client.post(
         reverse("wagtaildocs:add"),
         {
