@@ -23,6 +23,12 @@ OPEN_DOCUMENT_TYPES = {
 BINARY_SIGNATURES = (b"MZ", b"\x7fELF", b"%PDF-", *ZIP_SIGNATURES, b"\x89PNG", b"\xff\xd8\xff")
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<script", b"<svg", b"<?xml")
 HEAD_LENGTH = 2048
+# An office file or zip is a compressed archive. Real documents unpack to a few times their size;
+# a "zip bomb" unpacks to gigabytes and would fill the disk or memory of whatever opens it.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_UNPACK_RATIO = 100
+MAX_ARCHIVE_MEMBERS = 10_000
+UNPACK_CHUNK = 1024 * 1024
 
 KIND_NAMES = {
     "pdf": "PDF-bestand",
@@ -60,13 +66,60 @@ def check_document_content(uploaded_file):
     checker = CHECKS.get(extension)
     if checker is None:
         return  # Wagtail's own check already refused extensions that are not allowed.
+    if head.startswith(ZIP_SIGNATURES):
+        check_archive_size(uploaded_file)
     if not checker(head, uploaded_file):
         kind = KIND_NAMES.get(extension, f".{extension}-bestand")
         raise ContentMismatch(
             f"Dit bestand heet .{extension}, maar de inhoud is geen {kind}. "
-            f"Sla het bestand opnieuw op als .{extension} in het programma waarmee u het maakte, "
+            f"Sla het bestand opnieuw op als .{extension} in het programma waarmee je het maakte, "
             "of kies een ander bestand."
         )
+
+
+def check_archive_size(uploaded_file):
+    """Raise ContentMismatch for an archive that unpacks to far more than a document does.
+
+    The sizes in a zip's directory can lie, so the members are really unpacked (and thrown
+    away) until the limit is reached: the work is bounded by MAX_UNPACKED_BYTES."""
+    compressed = max(uploaded_file.size or 0, 1)
+    limit = min(MAX_UNPACKED_BYTES, compressed * MAX_UNPACK_RATIO)
+    unpacked = 0
+    try:
+        archive = zipfile.ZipFile(uploaded_file)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        uploaded_file.seek(0)
+        return  # Not readable as a zip: the check of the file's kind says so in its own words.
+    try:
+        members = archive.infolist()
+        declared = sum(member.file_size for member in members)
+        if len(members) > MAX_ARCHIVE_MEMBERS or declared > limit:
+            raise ContentMismatch(_too_large_message())
+        for member in members:
+            with archive.open(member) as content:
+                while chunk := content.read(UNPACK_CHUNK):
+                    unpacked += len(chunk)
+                    if unpacked > limit:
+                        raise ContentMismatch(_too_large_message())
+    except ContentMismatch:
+        raise
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
+        # A part that does not unpack to what the directory says (a wrong checksum or size).
+        raise ContentMismatch(
+            "Dit bestand is beschadigd: een deel ervan kan niet worden uitgepakt. Sla het "
+            "document opnieuw op of kies een ander bestand."
+        ) from error
+    finally:
+        archive.close()
+        uploaded_file.seek(0)
+
+
+def _too_large_message():
+    return (
+        "Dit bestand is ingepakt en wordt uitgepakt veel groter dan een document kan zijn. "
+        "Zo'n bestand kan computers laten vastlopen. Sla het document opnieuw op of kies een "
+        "ander bestand."
+    )
 
 
 def _is_pdf(head, _file):

@@ -133,3 +133,9 @@ class CustomDocument(AbstractDocument):
         if size < 1024 * 1024:
             return f"{max(1, round(size / 1024))} kB"
         return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+
+    def clean(self):
+        # Without a file the form's own message says what is wrong with the upload (an empty
+        # name would add a second, false one: "Bestandsextensie '' is niet toegestaan").
+        if self.file:
+            super().clean()

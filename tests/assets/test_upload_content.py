@@ -127,3 +127,46 @@ def test_the_check_leaves_the_file_ready_to_be_saved():
     assert upload.read() == DOCX
     with pytest.raises(ContentMismatch):
         check_document_content(SimpleUploadedFile("protocol.docx", PDF))
+
+
+def zip_bomb(unpacked_mb):
+    """A .docx with the parts Word needs and one part of `unpacked_mb` MB of zeros."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<document/>")
+        with archive.open("word/media/image1.bin", "w") as member:
+            zeros = b"\0" * (1024 * 1024)
+            for _ in range(unpacked_mb):
+                member.write(zeros)
+    return buffer.getvalue()
+
+
+def test_a_zip_bomb_dressed_as_a_word_document_is_refused_with_one_message(editor_client):
+    bomb = zip_bomb(300)
+    assert len(bomb) < 2 * 1024 * 1024  # small to upload, 300 MB once unpacked
+    response = upload_document(editor_client, "bom.docx", bomb)
+    html = form_errors(response)
+    assert response.status_code == 200
+    assert "uitgepakt veel groter dan een document kan zijn" in html
+    assert "Bestandsextensie" not in html  # no second, false reason
+    assert not get_document_model().objects.filter(title="Proef bom.docx").exists()
+
+
+def test_an_archive_that_lies_about_its_sizes_is_refused():
+    """The directory of a zip can claim a small size for a big part; unpacking then breaks off
+    with a wrong checksum, and the file is refused as damaged instead of stored."""
+    bomb = bytearray(zip_bomb(30))
+    name = b"word/media/image1.bin"
+    entry = bomb.rfind(b"PK\x01\x02", 0, bomb.rfind(name))  # its central directory entry
+    assert bomb[entry + 46 : entry + 46 + len(name)] == name
+    bomb[entry + 24 : entry + 28] = (1024).to_bytes(4, "little")  # "uncompressed: 1 kB"
+    with pytest.raises(ContentMismatch, match="beschadigd"):
+        check_document_content(SimpleUploadedFile("bom.docx", bytes(bomb)))
+
+
+def test_a_mismatch_gives_one_message_not_a_second_false_one(editor_client):
+    response = upload_document(editor_client, "protocol.docx", HTML)
+    html = form_errors(response)
+    assert "maar de inhoud is geen Word-document" in html
+    assert "Bestandsextensie" not in html
