@@ -122,6 +122,8 @@ def visible_in_admin(documents, user):
 def guard_unreviewed_download(document, request):
     """before_serve_document hook: visitors get the login page for an unreviewed upload, and
     editors of another municipality a refusal."""
+    if not document.file_hash:
+        document.get_file_hash()  # Stored once: the download's ETag is the file's hash.
     if not is_unreviewed(document) or may_review(request.user, document):
         return None
     if not request.user.is_authenticated:

@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.TwoFactorMiddleware",
     "accounts.middleware.PasswordResetThrottleMiddleware",
+    # How long browsers and a CDN may keep a document: public a minute, anything else not at all.
+    "assets.document_caching.DocumentCacheHeadersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Wagtail's redirects, matched forgivingly and without chains; replaces its RedirectMiddleware.
