@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 
+from . import reports
 from .views import lockouts, two_factor
 
 
@@ -72,3 +73,6 @@ def register_log_actions(actions):
     actions.register_action(
         "accounts.2fa_reset", "Tweestapsverificatie wissen", "Tweestapsverificatie gewist"
     )
+
+
+hooks.register("construct_reports_menu", reports.hide_page_types_usage_from_non_publishers)

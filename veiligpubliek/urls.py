@@ -8,12 +8,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import reports
 from assets import media
 from core import robots, security_txt
 from core.sitemap import CanonicalSitemap
 from search import views as search_views
 
 urlpatterns = [
+    *reports.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": CanonicalSitemap}}, name="sitemap"),
