@@ -8,11 +8,17 @@ sender a page built from what that sender posted. Exempting is limited to the pu
 the tool's own page (and its sub-addresses); every other POST, including the admin, keeps the
 full CSRF check.
 
+Other methods than GET, HEAD and POST get 405 Method Not Allowed (and its Dutch page,
+core/errors.py), not a CSRF refusal that would say the form is out of date.
+
 Must come before django.middleware.csrf.CsrfViewMiddleware.
 """
 
+from django.http import HttpResponseNotAllowed
 from wagtail import views as wagtail_views
 from wagtail.models import Page
+
+ALLOWED_METHODS = ("GET", "HEAD", "POST")
 
 
 class ProtocolToolCsrfExemptMiddleware:
@@ -23,12 +29,17 @@ class ProtocolToolCsrfExemptMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.method != "POST" or view_func is not wagtail_views.serve or not view_args:
+        if request.method in ("GET", "HEAD") or view_func is not wagtail_views.serve:
+            return None
+        if not view_args:
             return None
         from .models import ProtocolToolPage  # models need the app registry
 
         # Wagtail keeps this route on the request; serving the page does not look it up again.
         route = Page.route_for_request(request, view_args[0])
-        if route is not None and isinstance(route[0], ProtocolToolPage):
-            request._dont_enforce_csrf_checks = True
+        if route is None or not isinstance(route[0], ProtocolToolPage):
+            return None
+        if request.method not in ALLOWED_METHODS:
+            return HttpResponseNotAllowed(ALLOWED_METHODS)
+        request._dont_enforce_csrf_checks = True
         return None

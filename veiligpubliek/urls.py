@@ -30,5 +30,7 @@ if settings.SERVE_MEDIA and not urlsplit(settings.MEDIA_URL).netloc:
 
 urlpatterns += [path("", include(wagtail_urls))]
 
+handler400 = "core.errors.bad_request"
+handler403 = "core.errors.permission_denied"
 handler404 = "core.errors.page_not_found"
 handler500 = "core.errors.server_error"

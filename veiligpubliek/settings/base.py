@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
+    # A Dutch page for an empty error answer (405, 413, 429) that a view gave itself.
+    "core.errors.ErrorPageMiddleware",
     # The admin is not found from outside ADMIN_ALLOWED_NETWORKS; before sessions are read.
     "accounts.middleware.AdminNetworkMiddleware",
     # Partial downloads (Range) of uploaded images and documents; WhiteNoise does static files.
@@ -323,6 +325,8 @@ LEGACY_HOSTS = env_list("LEGACY_HOSTS", "agressievrijwerk.nl,www.agressievrijwer
 # the page, never from the cookie, so both cookies are HttpOnly. A session ends after
 # ADMIN_SESSION_IDLE_HOURS without a request (every request moves the end), and on a password
 # change (Django checks the password hash stored in the session).
+# A refused CSRF check gets our Dutch page, not Django's English one (core/errors.py).
+CSRF_FAILURE_VIEW = "core.errors.csrf_failure"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
