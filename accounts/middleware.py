@@ -10,6 +10,8 @@ from .client_address import client_address, is_in_networks
 from .password_reset import throttled_response
 
 ADMIN_PREFIX = "/admin/"
+# The admin's login and Wagtail's login for private pages.
+LOGIN_PAGES = ("/admin/login/", "/_util/login/")
 
 # Reachable after the password but before the second step.
 SECOND_STEP_OPEN_URLS = {
@@ -61,9 +63,17 @@ class TwoFactorMiddleware:
         )
         if half_logged_in and request.path.startswith(ADMIN_PREFIX):
             return redirect_to_login(request.get_full_path(), login_url=reverse(_second_step(user)))
-        if half_logged_in:
-            request.user = two_factor.anonymous_user()
-        return self.get_response(request)
+        if not half_logged_in:
+            return self.get_response(request)
+        request.user = two_factor.anonymous_user()
+        response = self.get_response(request)
+        # Asked to log in (for an unreviewed document, a page for logged-in visitors): the
+        # password is given already, so the way on is the second step, with the same "next".
+        location = response.get("Location", "") if response.status_code == 302 else ""
+        if location.startswith(LOGIN_PAGES):
+            query = location.partition("?")[2]
+            response["Location"] = reverse(_second_step(user)) + (f"?{query}" if query else "")
+        return response
 
 
 def _second_step(user):

@@ -1,5 +1,7 @@
 """The base of every page type of the site."""
 
+from http import HTTPMethod
+
 from wagtail.models import Page, PageViewRestriction
 
 from pagecache.restrictions import may_skip_restriction_check
@@ -17,6 +19,8 @@ class SitePage(Page):
     """
 
     base_form_class = PageForm
+    # Pages are read, not written to: other methods get 405 (a page that takes a form adds POST).
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD]
     promote_panels = [
         *Page.promote_panels,
         PublishingSchedulePanel(heading="Publicatieplanning"),

@@ -7,6 +7,8 @@ Nothing is stored and no cookie is set: the answers travel in the form, signed (
 The POSTs need no CSRF token; protocol/middleware.py explains why and how.
 """
 
+from http import HTTPMethod
+
 from django.db import models
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
@@ -55,6 +57,8 @@ class ProtocolToolPage(VisitorToolPage):
     )
 
     teaser_button_text = "Begin met uw protocol"
+    # Every step is a POST (what a reader types stays out of addresses and logs).
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.POST]
 
     content_panels = [
         *VisitorToolPage.intro_panels,

@@ -40,8 +40,8 @@ OPEN = {}
 # fmt: off
 MATRIX = {
     # what                          anonymous  password only  municipal A  municipal B  BZK  admin
-    "unreviewed document of A":    (LOGIN,     LOGIN,         200,         403,         200, 200),
-    "page for logged-in visitors": (LOGIN,     LOGIN,         200,         200,         200, 200),
+    "unreviewed document of A":    (LOGIN,     SECOND_STEP,   200,         403,         200, 200),
+    "page for logged-in visitors": (LOGIN,     SECOND_STEP,   200,         200,         200, 200),
     "draft preview":               (LOGIN,     SECOND_STEP,   DENIED,      DENIED,      200, 200),
     "dashboard":                   (LOGIN,     SECOND_STEP,   200,         200,         200, 200),
     "document library (admin)":    (LOGIN,     SECOND_STEP,   200,         200,         200, 200),
