@@ -1,7 +1,10 @@
 """Health endpoints for the orchestrator, answered first in the middleware chain.
 
-/healthz: the process runs (200, touches nothing). /readyz: the database answers, and the cache
-when a shared one is configured (200), else 503. Both come before the host check, the https
+/healthz: the process runs (200, touches nothing). /readyz: the database answers (200), else 503.
+A shared cache (Redis) only speeds pages up: when it does not answer, the replica serves pages
+uncached, so it stays ready; every replica shares that Redis, and taking them all out of service
+for it would turn a slow site into no site. /readyz then still answers 200 and names what is
+degraded ("ok; verminderd: cache default"), for operators and their monitoring. Both come before the host check, the https
 redirect, sessions and logging middleware, so a probe over plain HTTP to the pod's address works,
 and they are never cached, never set a cookie and are not in the sitemap (they are no pages).
 Django logs a 503 at warning level, which is what an unready instance deserves; a 200 is not
@@ -32,10 +35,14 @@ class HealthCheckMiddleware:
         if request.path == "/healthz":
             return _plain(200, "ok")
         if request.path == "/readyz":
-            problems = _database_problems() + _cache_problems()
+            problems = _database_problems()
             if problems:
                 logger.warning("Not ready: %s", ", ".join(problems))
                 return _plain(503, "niet gereed: " + ", ".join(problems))
+            degraded = _cache_problems()
+            if degraded:
+                logger.warning("Ready, degraded: %s", ", ".join(degraded))
+                return _plain(200, "ok; verminderd: " + ", ".join(degraded))
             return _plain(200, "ok")
         return self.get_response(request)
 

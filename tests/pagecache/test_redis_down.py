@@ -56,3 +56,14 @@ def test_every_page_is_served_when_redis_does_not_answer(cache_site, visitor):
             # Nothing could be stored, so the next visitor gets a freshly rendered page too.
             assert get(visitor, url)["X-Cache"] == "MISS", url
         assert get(visitor, "/zoeken/?q=grenzen").status_code == 200
+
+
+def test_readiness_stays_and_names_the_down_redis(db):
+    """Every replica shares Redis; making them all unready for it would be a full outage."""
+    from django.test import Client
+
+    caches = redis_settings(f"redis://127.0.0.1:{closed_port()}/0")
+    with override_settings(CACHES=caches):
+        response = Client().get("/readyz")
+    assert response.status_code == 200
+    assert response.content.decode() == "ok; verminderd: cache default"
