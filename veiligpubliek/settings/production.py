@@ -37,7 +37,8 @@ SILENCED_SYSTEM_CHECKS = [
 ]
 
 # Workflow notifications and password-reset mail go out by SMTP.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# A message the mail server does not take is kept and sent again later (operations/mail.py).
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "operations.mail.ResilientSMTPBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

@@ -1,4 +1,5 @@
-"""Wagtail's publish_scheduled, at most once a minute however many schedulers run it."""
+"""Wagtail's publish_scheduled, at most once a minute however many schedulers run it; then the
+mail that a down mail server did not take is sent again (operations/mail.py)."""
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -17,3 +18,4 @@ class Command(BaseCommand):
             self.stdout.write("Deze minuut is al gedaan; niets te doen.")
             return
         call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
+        call_command("send_queued_mail", stdout=self.stdout, stderr=self.stderr)
