@@ -41,7 +41,7 @@ def test_production_sends_by_smtp_with_the_variables(tmp_path):
         EMAIL_USE_TLS="true",
         DEFAULT_FROM_EMAIL="redactie@example.nl",
     )
-    assert backend == "django.core.mail.backends.smtp.EmailBackend"
+    assert backend == "operations.mail.ResilientSMTPBackend"
     assert (host, port, user, tls) == ("smtp.example.nl", "587", "veiligpubliek", "True")
     assert sender == notifications == "redactie@example.nl"
 
