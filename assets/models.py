@@ -4,12 +4,18 @@ They exist from the first migration so that fields can be added later without sw
 a live database.
 """
 
+from contextlib import contextmanager
+
 from django.db import models
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
-from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import AbstractImage, AbstractRendition, SourceImageIOError
 from wagtail.images.models import Image as WagtailImage
 from wagtail.search import index
+
+from pagecache.policy import mark_page_incomplete
+
+from .storage import STORAGE_OUTAGES
 
 
 class CustomImage(AbstractImage):
@@ -25,6 +31,18 @@ class CustomImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = "afbeelding"
         verbose_name_plural = "afbeeldingen"
+
+    @contextmanager
+    def open_file(self):
+        """As Wagtail, but a storage that does not answer counts as a missing source file: the
+        page shows no picture instead of failing (Wagtail's tags then give an empty rendition),
+        and the page cache does not keep that page."""
+        try:
+            with super().open_file() as image_file:
+                yield image_file
+        except STORAGE_OUTAGES as error:
+            mark_page_incomplete()
+            raise SourceImageIOError(f"De opslag antwoordt niet: {error}") from error
 
     def find_existing_renditions(self, *filters):
         """As Wagtail, but renditions found in the cache are marked as such. Wagtail marks only

@@ -10,11 +10,47 @@ addresses, never an expiring signed URL, and stays cacheable in Varnish and the 
 
 from urllib.parse import quote, urljoin
 
+from botocore.exceptions import BotoCoreError
 from django.conf import settings
+from django.http import HttpResponse
+from django.template import loader
 from storages.backends.s3 import S3Storage
 from storages.utils import clean_name
+
+# What a storage that does not answer raises: no connection, a timeout, an unreadable answer.
+# (A missing file is a ClientError with 404, or an OSError on the local disk: not an outage.)
+STORAGE_OUTAGES = (BotoCoreError,)
+RETRY_AFTER_SECONDS = 30
 
 
 class PrivateS3Storage(S3Storage):
     def url(self, name, parameters=None, expire=None, http_method=None):
         return urljoin(settings.MEDIA_URL, quote(clean_name(name)))
+
+
+def storage_outage_response():
+    """503 with Retry-After and the Dutch page: the file is there, the storage does not answer."""
+    response = HttpResponse(
+        loader.get_template("503_files.html").render(),
+        status=503,
+        content_type="text/html; charset=utf-8",
+    )
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+class StorageOutageMiddleware:
+    """A download (a document, an image file) or an upload that meets a storage that does not
+    answer gets 503 with Retry-After instead of a server error."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, STORAGE_OUTAGES):
+            return storage_outage_response()
+        return None

@@ -11,7 +11,7 @@ from .entries import make_entries, response_from_entry, stored_encoding
 from .generation import GENERATION_KEY, current_generation
 from .http import mark_private
 from .keys import page_key
-from .policy import is_admin_request, is_editor, may_answer_from_cache, may_store
+from .policy import is_admin_request, is_editor, may_answer_from_cache, may_store, start_page
 from .site_objects import attach_site_objects
 
 logger = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ class AnonymousPageCacheMiddleware:
         return response_from_entry(request, entries[encoding], "MISS")
 
     def _render(self, request):
+        start_page()
         try:
             attach_site_objects(request)
         except DatabaseError:

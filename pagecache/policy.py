@@ -1,5 +1,7 @@
 """Which requests the page cache answers, and which responses it keeps."""
 
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.utils.cache import get_max_age
 
@@ -19,6 +21,18 @@ STORED_CONTENT_TYPES = (
     "application/json",
 )
 MAX_STORED_BYTES = 2 * 1024 * 1024
+
+# Set while a page renders when a part of it could not be made now (an image whose storage did
+# not answer): the page is served, but not kept, so the next visitor gets it whole again.
+_page_incomplete = ContextVar("vp_page_incomplete", default=False)
+
+
+def start_page():
+    _page_incomplete.set(False)
+
+
+def mark_page_incomplete():
+    _page_incomplete.set(True)
 
 
 def is_admin_request(request):
@@ -61,6 +75,7 @@ def may_store(request, response):
         and not response.cookies
         and not is_editor(request)
         and not getattr(request, "is_preview", False)
+        and not _page_incomplete.get()
         and not _forbids_shared_caching(response)
         and not response.has_header("Content-Encoding")
         and content_type in STORED_CONTENT_TYPES

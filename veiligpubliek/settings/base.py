@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "core.errors.ErrorPageMiddleware",
     # The admin is not found from outside ADMIN_ALLOWED_NETWORKS; before sessions are read.
     "accounts.middleware.AdminNetworkMiddleware",
+    # A download or upload that meets a storage (S3) that does not answer: 503 with Retry-After.
+    "assets.storage.StorageOutageMiddleware",
     # Partial downloads (Range) of uploaded images and documents; WhiteNoise does static files.
     "assets.ranges.RangeRequestsMiddleware",
     # Compresses what the page cache does not (it stores its pages compressed already).
@@ -215,6 +217,8 @@ MEDIA_STORAGE = os.environ.get(
 if MEDIA_STORAGE == "s3":
     if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):
         raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
+    from botocore.config import Config as S3ClientConfig
+
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
     STORAGES["default"] = {
         "BACKEND": "assets.storage.PrivateS3Storage",
@@ -231,6 +235,19 @@ if MEDIA_STORAGE == "s3":
             "querystring_expire": 300,
             "file_overwrite": False,
             "signature_version": "s3v4",
+            # A storage that does not answer fails within seconds (then 503 with Retry-After,
+            # assets/storage.py), rather than holding a worker for minutes of retries.
+            "client_config": S3ClientConfig(
+                signature_version="s3v4",
+                connect_timeout=env_int("S3_CONNECT_TIMEOUT_SECONDS", 2),
+                read_timeout=env_int("S3_READ_TIMEOUT_SECONDS", 10),
+                retries={"max_attempts": 2, "mode": "standard"},
+                s3={
+                    "addressing_style": os.environ.get(
+                        "AWS_S3_ADDRESSING_STYLE", "path" if AWS_S3_ENDPOINT_URL else "auto"
+                    )
+                },
+            ),
             # S3-compatible stores (SeaweedFS, MinIO, most Dutch providers) want bucket/key paths.
             "addressing_style": os.environ.get(
                 "AWS_S3_ADDRESSING_STYLE", "path" if AWS_S3_ENDPOINT_URL else "auto"
