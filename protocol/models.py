@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 
+from visitortools import heavy
 from visitortools.http import mark_answers_private
 from visitortools.pages import VisitorToolPage
 
@@ -174,6 +175,7 @@ class ProtocolToolPage(VisitorToolPage):
         )
 
     @path("concept/<str:format_key>/", name="download")
+    @heavy.limited
     def download_view(self, request, format_key):
         writer = FORMATS.get(format_key)
         if writer is None:

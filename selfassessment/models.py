@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from visitortools import heavy
 from visitortools.http import mark_answers_private
 from visitortools.pages import VisitorToolPage
 
@@ -95,6 +96,7 @@ class SelfAssessmentPage(VisitorToolPage):
         )
 
     @path("resultaat/pdf/", name="pdf")
+    @heavy.limited
     def pdf_view(self, request):
         answers = read_answers(self.questionnaire(request), request.GET)
         if not answers.can_show_result:

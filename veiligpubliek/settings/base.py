@@ -259,6 +259,11 @@ elif MEDIA_STORAGE != "filesystem":
         f"MEDIA_STORAGE must be 'filesystem' or 's3', not {MEDIA_STORAGE!r}."
     )
 
+# The visitor tools' files (PDF, ODT, DOCX) per replica at the same time, and per client address
+# per minute (visitortools/heavy.py): the pages keep their workers.
+HEAVY_ANSWERS_AT_ONCE = env_int("HEAVY_ANSWERS_AT_ONCE", 1)
+HEAVY_ANSWERS_PER_MINUTE = env_int("HEAVY_ANSWERS_PER_MINUTE", 20)
+
 # Sessions (editors only) live in the database, which every web replica shares.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

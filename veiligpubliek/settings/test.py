@@ -26,7 +26,9 @@ STORAGES = {
 }
 CANONICAL_BASE_URL = "https://www.veiligepubliekedienstverlening.nl"
 WAGTAILADMIN_BASE_URL = CANONICAL_BASE_URL
-DEMO_LOGINS_FILE = Path(tempfile.mkdtemp(prefix="veiligpubliek-test-var-")) / "demo-logins.json"
+# Each test process its own (the heavy-answer slots are lock files in it; pytest-xdist runs two).
+VAR_DIR = Path(tempfile.mkdtemp(prefix="veiligpubliek-test-var-"))
+DEMO_LOGINS_FILE = VAR_DIR / "demo-logins.json"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="veiligpubliek-test-static-"))
 WHITENOISE_AUTOREFRESH = True
 
