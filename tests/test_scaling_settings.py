@@ -38,6 +38,11 @@ print(json.dumps({
     "sessions": settings.SESSION_ENGINE,
     "frontend_cache": settings.WAGTAILFRONTENDCACHE,
     "docs_serve_method": settings.WAGTAILDOCS_SERVE_METHOD,
+}, default=lambda config: {  # botocore's Config: what the S3 client is told about failures
+    "connect_timeout": config.connect_timeout,
+    "read_timeout": config.read_timeout,
+    "retries": config.retries,
+    "addressing_style": config.s3["addressing_style"],
 }))
 """
 
@@ -89,6 +94,11 @@ def test_s3_storage_and_redis_from_the_environment_bucket_private():
     assert options["secret_key"] == FAKE_KEY
     assert options["default_acl"] is None  # no public-read on upload
     assert options["addressing_style"] == "path"
+    # A bucket that does not answer fails within seconds, with one retry (assets/storage.py).
+    client = options["client_config"]
+    assert client["connect_timeout"] == 2 and client["read_timeout"] == 10
+    assert client["retries"]["max_attempts"] == 2
+    assert client["addressing_style"] == "path"
     # Pages link to the site's own media view, never to the bucket or a signed address.
     assert settings["image_url"] == "/media/images/foto%20tuin.width-800.webp"
     # Documents always go through Wagtail's view, which checks their privacy first.
