@@ -1,8 +1,6 @@
 """S3 that does not answer (a closed port on this machine, as when the object store is down):
 pages still render, downloads get 503 with Retry-After, nothing is a server error."""
 
-import socket
-
 import pytest
 from botocore.config import Config
 from django.test import Client
@@ -10,15 +8,10 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from tests.ports import unused_port
 from tests.themes.factories import ThemePageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def closed_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
@@ -28,7 +21,7 @@ def s3_down(settings):
             "BACKEND": "assets.storage.PrivateS3Storage",
             "OPTIONS": {
                 "bucket_name": "veiligpubliek-media",
-                "endpoint_url": f"http://127.0.0.1:{closed_port()}",
+                "endpoint_url": f"http://127.0.0.1:{unused_port()}",
                 "access_key": "site",
                 "secret_key": "not-a-real-key",
                 "region_name": "nl-ams",

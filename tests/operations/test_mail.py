@@ -1,8 +1,6 @@
 """A down mail server loses nothing (operations/mail.py), tried with a real SMTP server on this
 machine (aiosmtpd) that is first not there and then starts."""
 
-import socket
-
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Sink
@@ -12,14 +10,9 @@ from django.test import Client
 
 from operations.models import QueuedMail
 from tests.core.factories import UserFactory
+from tests.ports import unused_port
 
 pytestmark = pytest.mark.django_db
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Collecting(Sink):
@@ -36,7 +29,7 @@ def smtp(settings):
     """The production backend, pointed at a port where no mail server runs yet."""
     settings.EMAIL_BACKEND = "operations.mail.ResilientSMTPBackend"
     settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = free_port()
+    settings.EMAIL_PORT = unused_port()
     settings.EMAIL_TIMEOUT = 2
     return settings
 

@@ -2,21 +2,14 @@
 page is still served (rendered, not from the cache), and recovery needs nothing. The settings are
 the production ones of veiligpubliek/settings/base.py, pointed at a closed port on this machine."""
 
-import socket
-
 import pytest
 from django.test import override_settings
+
+from tests.ports import unused_port
 
 from .conftest import get
 
 pytestmark = pytest.mark.django_db
-
-
-def closed_port():
-    """A port on loopback where nothing listens (bound, then released)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def redis_settings(url):
@@ -48,7 +41,7 @@ def test_the_one_cache_setting_ignores_a_failing_redis_within_milliseconds():
 
 
 def test_every_page_is_served_when_redis_does_not_answer(cache_site, visitor):
-    caches = redis_settings(f"redis://127.0.0.1:{closed_port()}/0")
+    caches = redis_settings(f"redis://127.0.0.1:{unused_port()}/0")
     with override_settings(CACHES=caches):
         for url in ["/", "/voorkomen/", "/voorkomen/grenzen/", "/praktijk/", "/robots.txt"]:
             first = get(visitor, url)
@@ -62,7 +55,7 @@ def test_readiness_stays_and_names_the_down_redis(db):
     """Every replica shares Redis; making them all unready for it would be a full outage."""
     from django.test import Client
 
-    caches = redis_settings(f"redis://127.0.0.1:{closed_port()}/0")
+    caches = redis_settings(f"redis://127.0.0.1:{unused_port()}/0")
     with override_settings(CACHES=caches):
         response = Client().get("/readyz")
     assert response.status_code == 200
