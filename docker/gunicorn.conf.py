@@ -3,13 +3,20 @@
 An orchestrator probes /healthz and /readyz every few seconds; their successful answers would
 drown the access log, so only a failing probe is logged.
 
+A database statement that takes longer than DATABASE_STATEMENT_TIMEOUT_MS (5 s) is cancelled in
+the web processes, so a slow database cannot hold every worker.
+
 Each worker loads the PDF library before it takes requests: otherwise the first PDF download
 of every worker (the self-assessment result, the draft protocol) waits a second longer.
 """
 
 import logging
+import os
 
 from gunicorn.glogging import Logger
+
+# Web processes only: a statement slower than this is cancelled (veiligpubliek/settings/base.py).
+os.environ.setdefault("DATABASE_STATEMENT_TIMEOUT_MS", "5000")
 
 PROBE_PATHS = {"/healthz", "/readyz"}
 

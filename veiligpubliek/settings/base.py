@@ -139,6 +139,15 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
+# A slow database may not hold a web worker: a statement that runs longer is cancelled, and the
+# page is answered from the page cache (X-Cache: STALE) or with a 503 and Retry-After, as when the
+# database is down (pagecache/outage.py). gunicorn sets it for the web processes
+# (docker/gunicorn.conf.py); management commands (migrations, imports) run without a limit.
+DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 0)
+if DATABASE_STATEMENT_TIMEOUT_MS and DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The one cache setting. The page cache (pagecache/) and Wagtail share one cache that every
