@@ -10,10 +10,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     VEILIGPUBLIEK_VAR_DIR=/app/var \
     PORT=8000
 
-# libpq5 for PostgreSQL; Pango (with pangoft2 and harfbuzz-subset) and one font package for
+# libpq5 for PostgreSQL and its client tools for `manage.py backup_site`/`restore_site` (pg_dump,
+# pg_restore); Pango (with pangoft2 and harfbuzz-subset) and one font package for
 # WeasyPrint, which writes the PDFs: they use only fonts installed here, never web fonts.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libpq5 \
+    && apt-get install -y --no-install-recommends libpq5 postgresql-client \
         libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --create-home --uid 1000 veiligpubliek
