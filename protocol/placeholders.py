@@ -43,6 +43,7 @@ PLACEHOLDERS = {
     "aangifte_door": "wie de medewerker helpt bij de aangifte",
     "adres": "het adres van de organisatie voor de aangifte",
     "nazorg_door": "wie de nazorg regelt",
+    "andere_hulp": "andere hulp na een incident, zoals de bedrijfsarts",
     "evaluatie_termijn": "hoe vaak het protocol wordt geëvalueerd, zoals 'elk jaar'",
     "eerste_evaluatie": "de datum van de eerste evaluatie",
     "datum": "de datum van het concept",
@@ -74,6 +75,7 @@ CONDITIONS = (
     ("aangifte_werkgever", "Alleen als de werkgever namens de medewerker aangifte kan doen"),
     ("vpt", "Alleen als de organisatie om de VPT-code vraagt"),
     ("na_incident", "Alleen als er na elk ernstig incident een evaluatie is"),
+    ("andere_hulp", "Alleen als andere hulp na een incident is ingevuld"),
 )
 
 PLACEHOLDER_PATTERN = re.compile(r"\{([^{}]*)\}")
@@ -155,6 +157,7 @@ class Facts:
             "aangifte_door": self.role(police.get("police_role") or "manager"),
             "adres": one_line(police.get("address", "")),
             "nazorg_door": self.role(self.step("nazorg").get("aftercare_role") or "manager"),
+            "andere_hulp": one_line(self.step("nazorg").get("aftercare_extra", "")),
             "evaluatie_termijn": label_of(REVIEW_INTERVALS, review.get("review_interval")).lower(),
             "eerste_evaluatie": format_date(review["next_review"], "j F Y")
             if review.get("next_review")
@@ -213,6 +216,7 @@ class Facts:
             "aangifte_werkgever": lambda: bool(self.step("aangifte").get("employer_reports")),
             "vpt": lambda: bool(self.step("aangifte").get("vpt_code")),
             "na_incident": lambda: bool(self.step("online-en-evaluatie").get("after_incident")),
+            "andere_hulp": lambda: bool(self.step("nazorg").get("aftercare_extra", "").strip()),
         }
         return checks.get(condition or "", lambda: False)()
 

@@ -13,7 +13,7 @@ from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor
 
 from ..draft import BulletList, Paragraph, Table
 from .text import clean, created_line, language_tag, numbered, walk
@@ -25,6 +25,7 @@ DEEPEST_HEADING = 3
 
 def render_docx(draft):
     document = Document()
+    set_a4(document)
     language = language_tag(draft.language)
     write_metadata(document, draft, language)
     set_styles(document, language)
@@ -50,6 +51,14 @@ def render_docx(draft):
     output = io.BytesIO()
     document.save(output)
     return output.getvalue()
+
+
+def set_a4(document):
+    """A4 with 2.5 cm margins, as Dutch offices print (python-docx's own template is US Letter)."""
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(25)
+        section.top_margin = section.bottom_margin = Mm(25)
 
 
 def write_metadata(document, draft, language):

@@ -71,6 +71,25 @@ def test_the_shipped_templates_leave_out_what_was_not_chosen(tool):
     assert "Nazorg" in headings
 
 
+def test_other_help_after_an_incident_is_in_the_draft_and_every_file(tool):
+    """Issue 23: the answer to step 7's "Andere hulp na een incident" reached none of the files."""
+    import io
+    import zipfile
+
+    from protocol.formats import FORMATS
+
+    raw = complete_answers(nazorg={"aftercare_extra": "bedrijfsmaatschappelijk werk"})
+    draft = tool.draft(validate_all(raw).cleaned)
+    aftercare = section_text(sections_by_heading(draft)["Nazorg"])
+    assert "Ook kan de medewerker een beroep doen op: bedrijfsmaatschappelijk werk." in aftercare
+    odt = zipfile.ZipFile(io.BytesIO(FORMATS["odt"].render(draft))).read("content.xml")
+    docx = zipfile.ZipFile(io.BytesIO(FORMATS["docx"].render(draft))).read("word/document.xml")
+    assert b"bedrijfsmaatschappelijk werk" in odt and b"bedrijfsmaatschappelijk werk" in docx
+
+    without = tool.draft(validate_all(complete_answers()).cleaned)
+    assert "een beroep doen op" not in section_text(sections_by_heading(without)["Nazorg"])
+
+
 def test_the_whole_demo_draft_is_shown_on_the_site(client, tool):
     response = client.post(f"{URL}concept/", {state.FIELD_NAME: state.dump(complete_answers())})
     soup = parse(response)

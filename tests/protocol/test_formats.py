@@ -228,6 +228,12 @@ def docx_under_headings(document):
     return sections
 
 
+def test_docx_pages_are_a4():
+    section = docx_document(complete_draft()).sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert round(section.left_margin.mm) == 25
+
+
 def test_docx_headings_use_heading_styles_in_order():
     draft = complete_draft()
     document = docx_document(draft)
