@@ -148,3 +148,15 @@ def test_nothing_scrolls_sideways_at_320_pixels(browser, site_server):
     )
     fill_in_by_keyboard(context.new_page(), check=assert_no_sideways_scrolling)
     context.close()
+
+
+def test_the_roles_table_scrolls_in_a_focusable_labelled_region_at_320_pixels(page):
+    """Issue 23: at 320-640 px the roles table did not fit and its scroll area could not be
+    reached by keyboard (axe: scrollable-region-focusable)."""
+    page.set_viewport_size({"width": 320, "height": 800})
+    fill_in_by_keyboard(page)
+    region = page.locator(".vp-pt-table-wrapper").first
+    assert region.get_attribute("role") == "region"
+    assert region.get_attribute("tabindex") == "0"
+    assert region.get_attribute("aria-label") == region.locator("caption").inner_text().strip()
+    assert_no_axe_violations(page)
