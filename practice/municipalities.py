@@ -63,11 +63,6 @@ def ensure_municipality(name):
     return group, collection
 
 
-def municipality_of(user):
-    """The group of the user's municipality, or None."""
-    return user.groups.filter(name__startswith=PREFIX).first()
-
-
 @transaction.atomic
 def add_municipal_editor(username, email, municipality):
     """(user, created): an editor of the municipality, without a usable password."""

@@ -1,6 +1,8 @@
 """A down mail server loses nothing (operations/mail.py), tried with a real SMTP server on this
 machine (aiosmtpd) that is first not there and then starts."""
 
+from contextlib import contextmanager
+
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Sink
@@ -34,11 +36,16 @@ def smtp(settings):
     return settings
 
 
-def start_mail_server(port):
+@contextmanager
+def mail_server(port):
+    """A real SMTP server on `port` for the length of the block; yields what it received."""
     handler = Collecting()
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
-    return controller, handler
+    try:
+        yield handler
+    finally:
+        controller.stop()
 
 
 def test_a_password_reset_succeeds_while_the_mail_server_is_down_and_is_sent_later(smtp):
@@ -53,11 +60,8 @@ def test_a_password_reset_succeeds_while_the_mail_server_is_down_and_is_sent_lat
     call_command("send_queued_mail")
     assert QueuedMail.objects.count() == 1
 
-    controller, handler = start_mail_server(smtp.EMAIL_PORT)
-    try:
+    with mail_server(smtp.EMAIL_PORT) as handler:
         call_command("send_queued_mail")
-    finally:
-        controller.stop()
     assert QueuedMail.objects.count() == 0
     [received] = handler.messages
     assert received.rcpt_tos == ["redacteur@example.nl"]
@@ -65,11 +69,8 @@ def test_a_password_reset_succeeds_while_the_mail_server_is_down_and_is_sent_lat
 
 
 def test_mail_goes_straight_out_when_the_server_is_up(smtp):
-    controller, handler = start_mail_server(smtp.EMAIL_PORT)
-    try:
+    with mail_server(smtp.EMAIL_PORT) as handler:
         sent = mail.send_mail("Onderwerp", "Tekst", "site@example.nl", ["a@example.nl"])
-    finally:
-        controller.stop()
     assert sent == 1
     assert QueuedMail.objects.count() == 0
     assert [m.rcpt_tos for m in handler.messages] == [["a@example.nl"]]
@@ -78,10 +79,7 @@ def test_mail_goes_straight_out_when_the_server_is_up(smtp):
 def test_the_scheduler_sends_kept_mail_every_minute(smtp):
     mail.send_mail("Goedgekeurd", "Uw voorbeeld staat online.", "site@example.nl", ["b@example.nl"])
     assert QueuedMail.objects.count() == 1
-    controller, handler = start_mail_server(smtp.EMAIL_PORT)
-    try:
+    with mail_server(smtp.EMAIL_PORT) as handler:
         call_command("publish_scheduled_once")
-    finally:
-        controller.stop()
     assert QueuedMail.objects.count() == 0
     assert handler.messages[0].rcpt_tos == ["b@example.nl"]
