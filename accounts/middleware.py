@@ -5,7 +5,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.urls import Resolver404, resolve, reverse
 
-from . import two_factor
+from . import passkeys, two_factor
 from .client_address import client_address, is_in_networks
 from .password_reset import throttled_response
 
@@ -25,6 +25,7 @@ SECOND_STEP_OPEN_URLS = {
     "wagtailadmin_password_reset_complete",
     "accounts_2fa_verify",
     "accounts_2fa_enrol",
+    *passkeys.SECOND_STEP_VIEWS,
 }
 
 
@@ -59,7 +60,7 @@ class TwoFactorMiddleware:
         half_logged_in = (
             user.is_authenticated
             and not two_factor.is_fully_logged_in(user)
-            and _url_name(request) not in SECOND_STEP_OPEN_URLS
+            and _view_name(request) not in SECOND_STEP_OPEN_URLS
         )
         if half_logged_in and request.path.startswith(ADMIN_PREFIX):
             return redirect_to_login(request.get_full_path(), login_url=reverse(_second_step(user)))
@@ -97,5 +98,14 @@ class PasswordResetThrottleMiddleware:
 def _url_name(request):
     try:
         return resolve(request.path_info).url_name
+    except Resolver404:
+        return None
+
+
+def _view_name(request):
+    """The URL's name with its namespace ("otp_webauthn:…"), so that no other app's view of the
+    same short name is opened by accident."""
+    try:
+        return resolve(request.path_info).view_name
     except Resolver404:
         return None

@@ -1,4 +1,5 @@
-"""Two-factor login: an authenticator app (TOTP) and single-use recovery codes, on django-otp.
+"""Two-factor login: an authenticator app (TOTP), passkeys (passkeys.py) and single-use recovery
+codes, on django-otp.
 
 The views call these helpers; nothing here knows about requests except `can_reach_admin`.
 """
@@ -12,6 +13,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from . import passkeys
 
 APP_DEVICE_NAME = "Authenticator-app"
 RECOVERY_DEVICE_NAME = "Herstelcodes"
@@ -43,6 +46,10 @@ def can_reach_admin(user):
 
 def has_app(user):
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
+def app_of(user):
+    return TOTPDevice.objects.filter(user=user, confirmed=True).first()
 
 
 def pending_app(user):
@@ -117,5 +124,6 @@ def verify(user, code):
 @transaction.atomic
 def reset(user):
     """Remove every second factor of the user: at the next login they enrol again."""
+    passkeys.remove_all(user)
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()

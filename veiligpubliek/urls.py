@@ -16,6 +16,7 @@ from search import views as search_views
 
 urlpatterns = [
     *reports.urlpatterns,
+    path("admin/passkeys/", include("accounts.passkeys")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": CanonicalSitemap}}, name="sitemap"),

@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.log_actions import log
 
-from .. import two_factor
+from .. import passkeys, two_factor
 from ..forms import AppCodeForm, CodeForm
 from ..trail import record
 
@@ -57,7 +57,11 @@ def verify(request):
             return redirect(next_url)
         record("2fa.failed", request, user.get_username())
         form.add_error("code", WRONG_CODE)
-    return TemplateResponse(request, "accounts/verify.html", {"form": form, "next": next_url})
+    return TemplateResponse(
+        request,
+        "accounts/verify.html",
+        {"form": form, "next": next_url, "has_passkey": passkeys.has_passkey(user)},
+    )
 
 
 @never_cache
@@ -103,8 +107,22 @@ def enrol(request):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def manage(request):
-    """The editor's own page: status, and new recovery codes on request."""
+    """The editor's own page: status, passkeys (add, remove), new recovery codes on request."""
     user = request.user
+    if request.method == "POST" and request.POST.get("action") == "remove_passkey":
+        passkey_id = request.POST.get("passkey")
+        if passkeys.is_device_of_this_session(request, passkey_id):
+            # This session passed the second step with the passkey being removed; without a
+            # device it would fall back to the password alone. It stays on the app instead.
+            django_otp.login(request, two_factor.app_of(user))
+        if passkeys.remove(user, passkey_id):
+            record("2fa.passkey_removed", request, user.get_username())
+            messages.success(
+                request, "De passkey is verwijderd. Je kunt er niet meer mee inloggen."
+            )
+        else:
+            messages.error(request, "Deze passkey bestaat niet (meer). Er is niets verwijderd.")
+        return redirect("accounts_2fa_manage")
     if request.method == "POST":
         codes = two_factor.new_recovery_codes(user)
         record("2fa.recovery_codes_renewed", request, user.get_username())
@@ -118,6 +136,7 @@ def manage(request):
         "accounts/manage.html",
         {
             "has_app": two_factor.has_app(user),
+            "passkeys": passkeys.passkeys_of(user),
             "recovery_codes_left": two_factor.remaining_recovery_codes(user),
             "required": two_factor.is_required_for(user),
         },

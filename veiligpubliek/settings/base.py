@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "axes",
     # Django.
     "django.contrib.admin",
@@ -372,6 +373,14 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 # only the local demo (settings/dev.py) and the test settings switch it off by default.
 ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", True)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Passkeys (accounts/passkeys.py): a second step only, never a login without the password.
+OTP_WEBAUTHN_HELPER_CLASS = "accounts.passkeys.PasskeyHelper"
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_RP_ID_CALLABLE = "accounts.passkeys.relying_party_id"
+OTP_WEBAUTHN_RP_NAME = WAGTAIL_SITE_NAME
+# PasskeyHelper takes the allowed origin from the host of the request (validated by
+# ALLOWED_HOSTS) instead of a fixed OTP_WEBAUTHN_ALLOWED_ORIGINS list, hence this check is off.
+SILENCED_SYSTEM_CHECKS = ["otp_webauthn.E030"]
 # Addresses of the TLS proxies whose X-Forwarded-For is believed (keep in step with gunicorn's
 # FORWARDED_ALLOW_IPS). Everyone else's address is the connection's own.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1/32,::1/128")
