@@ -6,6 +6,8 @@
 #   migrate            migrate the database and stop
 #   publish-scheduled  publish and unpublish scheduled pages once and stop (the CronJob; at most
 #                      once a minute however often it is started, see core/scheduling.py)
+#   backup             a new backup in $BACKUP_ROOT (default /backups), backups older than
+#                      $BACKUP_KEEP_DAYS (default 14) removed (the nightly CronJob and compose service)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-veiligpubliek.settings.production}
@@ -29,6 +31,9 @@ case "${1:-all}" in
   publish-scheduled)
     exec python manage.py publish_scheduled_once
     ;;
+  backup)
+    exec python manage.py backup_site --into "${BACKUP_ROOT:-/backups}" --keep-days "${BACKUP_KEEP_DAYS:-14}"
+    ;;
   all)
     python manage.py migrate --noinput
     python manage.py compile_translations --verbosity 0
@@ -42,7 +47,7 @@ case "${1:-all}" in
     serve
     ;;
   *)
-    echo "Unknown command '$1': use serve, migrate or publish-scheduled (or nothing)." >&2
+    echo "Unknown command '$1': use serve, migrate, publish-scheduled or backup (or nothing)." >&2
     exit 2
     ;;
 esac

@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
@@ -59,7 +60,10 @@ def _run(command, env=None):
 
 
 def _media_names(folder=""):
-    directories, files = default_storage.listdir(folder)
+    try:
+        directories, files = default_storage.listdir(folder)
+    except FileNotFoundError:  # a new site without any upload yet: nothing to copy
+        return
     for name in files:
         yield f"{folder}/{name}" if folder else name
     for directory in directories:
@@ -99,6 +103,35 @@ def backup(destination):
     }
     (destination / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     return manifest
+
+
+def nightly(root, keep_days, now=None):
+    """A new backup in ROOT/<date-time>, then the backups in ROOT older than keep_days removed.
+
+    Only folders this module made (with a manifest) are ever removed, and never the newest one,
+    so a wrong date on the machine cannot empty the folder.
+    Returns (folder, its manifest, removed folders)."""
+    now = now or timezone.now()
+    root = Path(root)
+    folder = root / now.strftime("%Y-%m-%d-%H%M%S")
+    manifest = backup(folder)
+    removed = []
+    for candidate, made_at in sorted(_backups_in(root), key=lambda found: found[1])[:-1]:
+        if (now - made_at).days >= keep_days:
+            shutil.rmtree(candidate)
+            removed.append(candidate)
+    return folder, manifest, removed
+
+
+def _backups_in(root):
+    for candidate in root.iterdir():
+        manifest = candidate / MANIFEST
+        if candidate.is_dir() and manifest.is_file():
+            try:
+                made_at = datetime.fromisoformat(json.loads(manifest.read_text())["made_at"])
+            except (ValueError, KeyError):
+                continue  # not ours to judge: left alone
+            yield candidate, made_at
 
 
 def restore(source):

@@ -25,6 +25,10 @@ PER_RESPONSE_HEADERS = {
 }
 
 
+# Each page is stored once per encoding, each its own cache entry.
+STORED_ENCODINGS = ("br", "gzip")
+
+
 def stored_encoding(request):
     """Which stored copy a request reads: Brotli when the visitor takes it, else gzip (also for
     the rare visitor who takes neither; it is decompressed for them)."""

@@ -3,6 +3,7 @@ and CSRF run; everyone else gets the headers that keep their pages out of shared
 
 import logging
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError
@@ -12,6 +13,7 @@ from .generation import GENERATION_KEY, current_generation
 from .http import mark_private
 from .keys import page_key
 from .policy import is_admin_request, is_editor, may_answer_from_cache, may_store, start_page
+from .rendering_claims import claim_rendering, forget_page, release_rendering
 from .site_objects import attach_site_objects
 
 logger = logging.getLogger(__name__)
@@ -37,12 +39,26 @@ class AnonymousPageCacheMiddleware:
         request._vp_generation = generation
         if entry is not None and entry["generation"] == generation:
             return response_from_entry(request, entry, "HIT")
-
-        response = self._render(request)
-        if getattr(response, "database_unavailable", False) and entry is not None:
-            # An older copy beats an error page while the database is down.
+        if entry is not None and settings.PAGE_CACHE_SERVE_STALE and not claim_rendering(key):
+            # After a change, one request renders the page anew; the others meanwhile get the
+            # copy from before the change instead of all rendering it at once (no stampede).
             return response_from_entry(request, entry, "STALE")
+        try:
+            return self._render_and_store(request, key, encoding, generation, entry)
+        finally:
+            if entry is not None and settings.PAGE_CACHE_SERVE_STALE:
+                release_rendering(key)
+
+    def _render_and_store(self, request, key, encoding, generation, stale_entry):
+        response = self._render(request)
+        if getattr(response, "database_unavailable", False) and stale_entry is not None:
+            # An older copy beats an error page while the database is down.
+            return response_from_entry(request, stale_entry, "STALE")
         if not may_store(request, response):
+            if stale_entry is not None:
+                # Unpublished, made private, or not whole now: the old copy must not be served
+                # to anyone while a next request renders the page again.
+                forget_page(key)
             response["X-Cache"] = "MISS"
             return self._uncached(request, response)
         entries = make_entries(response, generation)

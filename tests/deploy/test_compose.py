@@ -140,3 +140,12 @@ def test_volumes_and_dependencies_exist(compose, services):
                 assert source in declared, f"{name} uses undeclared volume {source}"
         for dependency in service.get("depends_on", {}):
             assert dependency in services, f"{name} waits for unknown {dependency}"
+
+
+def test_a_nightly_backup_keeps_two_weeks_on_its_own_volume(compose, services):
+    backup = services["backup"]
+    loop = " ".join(backup["entrypoint"])
+    assert "tomorrow 02:30" in loop and "docker/entrypoint.sh backup" in loop
+    assert backup["environment"]["BACKUP_ROOT"] == "/backups"
+    assert backup["environment"]["BACKUP_KEEP_DAYS"] == "${BACKUP_KEEP_DAYS:-14}"
+    assert "backups:/backups" in backup["volumes"] and "backups" in compose["volumes"]

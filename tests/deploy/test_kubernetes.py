@@ -76,7 +76,7 @@ def test_web_probes_use_the_health_endpoints(resources):
 
 def test_every_pod_is_locked_down(resources):
     specs = dict(pod_specs(resources))
-    assert {"web", "varnish", "migrate", "publish-scheduled"} <= set(specs)
+    assert {"web", "varnish", "migrate", "publish-scheduled", "backup"} <= set(specs)
     for name, spec in specs.items():
         assert spec["securityContext"]["runAsNonRoot"] is True, name
         assert spec["automountServiceAccountToken"] is False, name
@@ -101,6 +101,26 @@ def test_scheduled_publishing_never_overlaps(resources):
     cronjob = by_kind(resources, "CronJob")["publish-scheduled"]
     assert cronjob["spec"]["schedule"] == "* * * * *"
     assert cronjob["spec"]["concurrencyPolicy"] == "Forbid"
+
+
+def test_a_nightly_backup_keeps_two_weeks_on_its_own_volume(resources):
+    cronjob = by_kind(resources, "CronJob")["backup"]
+    assert cronjob["spec"]["schedule"] == "30 2 * * *"
+    assert cronjob["spec"]["concurrencyPolicy"] == "Forbid"
+    spec = cronjob["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    container = spec["containers"][0]
+    assert container["args"] == ["backup"]
+    env = {item["name"]: item["value"] for item in container["env"]}
+    assert env == {"BACKUP_ROOT": "/backups", "BACKUP_KEEP_DAYS": "14"}
+    mounts = {mount["name"]: mount["mountPath"] for mount in container["volumeMounts"]}
+    claims = {
+        volume["name"]: volume.get("persistentVolumeClaim", {}).get("claimName")
+        for volume in spec["volumes"]
+    }
+    assert mounts["backups"] == "/backups"
+    assert claims["backups"] in by_kind(resources, "PersistentVolumeClaim")
+    egress = by_kind(resources, "NetworkPolicy")["app-to-services"]["spec"]["podSelector"]
+    assert "veiligpubliek-backup" in egress["matchExpressions"][0]["values"]
 
 
 def test_ingress_terminates_tls_for_every_host(resources):

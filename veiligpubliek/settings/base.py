@@ -157,6 +157,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # is down or slow, a read fails within REDIS_TIMEOUT_MS, counts as a miss and the page is rendered
 # (IGNORE_EXCEPTIONS), so a down Redis slows the site down but never takes it down.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+# After a change, one request renders a page anew while the others get the copy from before
+# (pagecache/rendering_claims.py). Off only to measure what that saves (bench/publish_stampede.py).
+PAGE_CACHE_SERVE_STALE = env_bool("PAGE_CACHE_SERVE_STALE", True)
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 REDIS_TIMEOUT_SECONDS = env_int("REDIS_TIMEOUT_MS", 100) / 1000
 if REDIS_URL:

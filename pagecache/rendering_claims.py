@@ -1,0 +1,47 @@
+"""Who renders a page anew after a change: the first request to claim it, for a few seconds.
+
+The claim is an entry in the shared cache (Redis, or the file cache on one host) added only if
+absent, so one request per page renders while the others are served the copy from before the
+change. A claim that is never released (a worker killed mid-render) lapses by itself.
+"""
+
+import logging
+
+from django.core.cache import cache
+
+from .entries import STORED_ENCODINGS
+
+logger = logging.getLogger(__name__)
+
+# Longer than a page takes to render (the database gives up on a statement after 5 s), short
+# enough that a lost claim delays a new copy only briefly.
+CLAIM_SECONDS = 10
+
+
+def _claim_key(page_key):
+    return f"{page_key}:rendering"
+
+
+def claim_rendering(page_key):
+    """True when this request should render the page (it holds the claim, or the cache cannot
+    say: then every request renders, as without the cache)."""
+    try:
+        # django-redis answers None instead of raising when Redis did not answer.
+        return cache.add(_claim_key(page_key), 1, timeout=CLAIM_SECONDS) is not False
+    except Exception:
+        logger.warning("Page cache claim not made", exc_info=True)
+        return True
+
+
+def release_rendering(page_key):
+    try:
+        cache.delete(_claim_key(page_key))
+    except Exception:
+        logger.warning("Page cache claim not released", exc_info=True)
+
+
+def forget_page(page_key):
+    try:
+        cache.delete_many([f"{page_key}:{encoding}" for encoding in STORED_ENCODINGS])
+    except Exception:
+        logger.warning("Stale page not removed from the cache", exc_info=True)
