@@ -3,13 +3,16 @@
 from django.core.paginator import Paginator
 
 
-def paginate(request, items, per_page, param="pagina"):
+def paginate(request, items, per_page, param="pagina", count=None):
     """Return the requested page of items.
 
     A missing, malformed or out-of-range page number never raises: it falls back to the first or
-    last page, so a mangled link still shows results.
+    last page, so a mangled link still shows results. `count`, when the caller knows it already
+    (kept in a cache), saves the paginator its counting query.
     """
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count  # Paginator.count is a cached_property: this is its value
     raw = request.GET.get(param, "1")
     try:
         number = int(raw)

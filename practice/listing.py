@@ -8,6 +8,7 @@ The number of SQL queries does not depend on the number of examples or on the fi
 query per facet for its options, one per facet for its counts, and the results page itself.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -76,6 +77,8 @@ FACETS_BY_RELATION = {spec.relation: spec for spec in FACETS}
 
 # The options of each filter, by its parameter.
 FACET_OPTIONS = Fragment("facet-options")
+# How many examples match and each option would give, per filter set (PracticeListing._counts).
+FACET_COUNTS = Fragment("facet-counts")
 
 
 def facet_option_rows(spec):
@@ -244,8 +247,9 @@ class PracticeListing:
                     f"{facet.label}: {values} kennen we niet. We hebben dit filter weggelaten."
                 )
         self._set_remove_links()
-        self.page = self._paginate()
-        self._count_options()
+        counts = self._counts()
+        self.page = self._paginate(counts["total"])
+        self._set_option_counts(counts["per_facet"])
 
     @staticmethod
     def _read_facet(spec, raw_values, example_model):
@@ -323,14 +327,16 @@ class PracticeListing:
                 condition &= facet.filter_q()
         return self.base.filter(condition)
 
-    def _paginate(self):
+    def _paginate(self, total):
         results = (
             self._matching()
             .select_related("organisation_type")
             .prefetch_related("provinces")
             .order_by(*self.sort.ordering)
         )
-        page = paginate(self.request, results, self.index_page.per_page, param=PAGE_PARAM)
+        page = paginate(
+            self.request, results, self.index_page.per_page, param=PAGE_PARAM, count=total
+        )
         page.object_list = list(page.object_list)
         # Pagination links carry the cleaned filters only, never a mangled value.
         page.querystring = self.querystring
@@ -341,11 +347,35 @@ class PracticeListing:
             )
         return page
 
-    def _count_options(self):
+    def _counts(self):
+        """How many examples match, and how many each option would give. They depend on the
+        filters and the words, not on the page or the order: kept per generation for this filter
+        set, so the next page, another order and the next visitor with the same filters skip the
+        counting queries (the heavy part of the listing on a large site)."""
+        return FACET_COUNTS.get(
+            self.request, self._count_now, self.index_page.pk, self._filter_set()
+        )
+
+    def _count_now(self):
+        return {
+            "total": self._matching().count(),
+            "per_facet": {
+                facet.param: facet.count_per_option(self._matching(except_facet=facet))
+                for facet in self.facets
+            },
+        }
+
+    def _set_option_counts(self, per_facet):
         for facet in self.facets:
-            counts = facet.count_per_option(self._matching(except_facet=facet))
+            counts = per_facet[facet.param]
             for option in facet.options:
                 option.count = counts.get(option.pk, 0)
+
+    def _filter_set(self):
+        """The chosen options and the words, as a short stable part of a cache key."""
+        chosen = [(facet.param, sorted(facet.selected_pks)) for facet in self.facets]
+        text = repr((chosen, self.query)).encode()
+        return hashlib.blake2b(text, digest_size=16).hexdigest()
 
     @property
     def result_count(self):

@@ -20,6 +20,8 @@ from .query import build_search_query
 
 # What a search result shows of a page, per host; the same for every search.
 SEARCH_RESULTS = Fragment("search-result")
+# The kinds of result with their counts, per site and search (search/views.py).
+SEARCH_KINDS = Fragment("search-kinds")
 
 DOCUMENT_KIND = "document"
 

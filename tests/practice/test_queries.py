@@ -93,3 +93,28 @@ def test_example_theme_and_topic_pages_do_not_grow_with_examples(
     bulk_create_examples(index_page, 300, seed=4)
     large = query_counts(anonymous_client, urls)
     assert large == small
+
+
+def test_the_counts_of_a_filter_set_are_made_once_per_change(
+    anonymous_client, index_page, small_site
+):
+    """The total and the five option counts depend on the filters and words, not on the page or
+    the order: the next page and another order of the same filters do not count again, until an
+    example changes."""
+    filtered = f"{LISTING_URL}?provincie=utrecht&agressie=verbaal"
+    bulk_create_examples(index_page, 60, seed=5)
+    anonymous_client.get(LISTING_URL)  # the site's shared parts, kept for this generation
+    first = count_queries(anonymous_client, filtered)
+    next_page = count_queries(anonymous_client, f"{filtered}&pagina=2&sorteer=titel")
+    assert next_page == first - 6  # the total and one count per facet
+
+    before = anonymous_client.get(filtered).context["listing"].result_count
+    PracticeExamplePageFactory(
+        parent=index_page,
+        provinces=terms(Province, "utrecht"),
+        aggression_types=terms(AggressionType, "verbaal"),
+    )
+    listing = anonymous_client.get(f"{filtered}&pagina=2").context["listing"]
+    assert listing.result_count == before + 1
+    utrecht = next(o for o in listing.facets[2].options if o.value == "utrecht")
+    assert utrecht.count == before + 1

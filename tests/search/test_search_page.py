@@ -299,3 +299,25 @@ def test_query_count_does_not_grow_with_the_number_of_results(
     assert (few_results, many_results) == (2, 10)
     assert many_queries == few_queries, "a search must not query per result"
     assert many_queries <= 25
+
+
+def test_the_counts_per_kind_are_made_once_per_search_and_change(anonymous_client, make_topics):
+    """The next page of a search (or the next visitor) does not count the kinds again; a change
+    does, and shows in the counts."""
+    add_topics(make_topics, 12, 0)
+    anonymous_client.get("/zoeken/", {"q": "anders"})  # the site's shared parts, kept
+
+    def counting_queries(params):
+        with CaptureQueriesContext(connection) as context:
+            response = anonymous_client.get("/zoeken/", params)
+        grouped = [q for q in context.captured_queries if "GROUP BY" in q["sql"].upper()]
+        return response, grouped
+
+    response, grouped = counting_queries({"q": "telproef"})
+    assert response.context["total"] == 12 and grouped  # counted per kind, in one query
+    response, grouped = counting_queries({"q": "telproef", "pagina": "2"})
+    assert response.context["total"] == 12 and not grouped
+
+    add_topics(make_topics, 1, 50)
+    response, grouped = counting_queries({"q": "telproef", "pagina": "2"})
+    assert response.context["total"] == 13 and grouped
