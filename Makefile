@@ -59,6 +59,7 @@ lint: $(VENV)/.installed-test ## ruff, djhtml (templates), biome (CSS, JS), impo
 	@$(BIN)/djhtml --check $(TEMPLATES)
 	$(BIN)/biome lint --error-on-warnings static/
 	$(BIN)/lint-imports --no-logo
+	$(BIN)/python .ci/lint/check_publiccode.py
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
