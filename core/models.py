@@ -57,8 +57,10 @@ class SiteSettings(BaseSiteSetting):
         "contact voor beveiligingsmeldingen",
         max_length=255,
         blank=True,
-        default="mailto:security@example.nl",
-        help_text="Een mailto:- of https:-adres voor het melden van kwetsbaarheden (security.txt).",
+        help_text=(
+            "Een mailto:- of https:-adres voor het melden van kwetsbaarheden (security.txt). "
+            "Leeg: het adres uit de instelling SECURITY_CONTACT van de server."
+        ),
     )
 
     panels = [

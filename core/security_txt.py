@@ -3,7 +3,7 @@
 import datetime
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
@@ -13,16 +13,18 @@ from core.models import SiteSettings
 # Expires is always this far ahead of the moment the file is served, so it never lies in the
 # past; RFC 9116 advises less than a year.
 EXPIRES_AFTER = datetime.timedelta(days=180)
-FALLBACK_CONTACT = "mailto:security@example.nl"
 
 
 def security_contact(request):
-    contact = SiteSettings.for_request(request).security_contact.strip()
-    if contact.startswith(("mailto:", "https://", "tel:")):
-        return contact
-    if "@" in contact:
-        return f"mailto:{contact}"  # An editor typed a bare e-mail address.
-    return FALLBACK_CONTACT
+    """The site's own contact (site settings), else the server's (SECURITY_CONTACT); None when
+    neither is set: then there is no security.txt rather than one with a made-up address."""
+    for contact in (SiteSettings.for_request(request).security_contact, settings.SECURITY_CONTACT):
+        contact = contact.strip()
+        if contact.startswith(("mailto:", "https://", "tel:")):
+            return contact
+        if "@" in contact:
+            return f"mailto:{contact}"  # typed as a bare e-mail address
+    return None
 
 
 def canonical_security_txt_url():
@@ -36,8 +38,11 @@ def canonical_security_txt_url():
 @cache_control(max_age=3600, public=True)
 def security_txt(request):
     expires = (timezone.now() + EXPIRES_AFTER).astimezone(datetime.UTC).replace(microsecond=0)
+    contact = security_contact(request)
+    if contact is None:
+        raise Http404("No security contact configured (manage.py launch_check says so too)")
     lines = [
-        f"Contact: {security_contact(request)}",
+        f"Contact: {contact}",
         f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
         f"Canonical: {canonical_security_txt_url()}",
         "Preferred-Languages: nl, en",

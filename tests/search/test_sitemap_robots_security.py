@@ -102,10 +102,11 @@ def security_txt_fields(client):
     return fields
 
 
-def test_security_txt_follows_rfc_9116(anonymous_client, site):
+def test_security_txt_follows_rfc_9116(anonymous_client, site, settings):
+    settings.SECURITY_CONTACT = "mailto:cvd@bzk.test"
     fields = security_txt_fields(anonymous_client)
     # Required: at least one Contact and exactly one Expires.
-    assert fields["Contact"] == ["mailto:security@example.nl"]
+    assert fields["Contact"] == ["mailto:cvd@bzk.test"]
     assert len(fields["Expires"]) == 1
     expires = datetime.datetime.strptime(fields["Expires"][0], "%Y-%m-%dT%H:%M:%SZ").replace(
         tzinfo=datetime.UTC
@@ -131,7 +132,15 @@ def test_security_txt_contact_comes_from_site_settings(anonymous_client, site):
     assert security_txt_fields(anonymous_client)["Contact"] == ["mailto:cvd@example.nl"]
 
 
-def test_security_txt_expires_is_never_in_the_past(anonymous_client, monkeypatch):
+def test_without_any_contact_there_is_no_security_txt_rather_than_a_made_up_one(
+    anonymous_client, site, settings
+):
+    settings.SECURITY_CONTACT = ""
+    assert anonymous_client.get("/.well-known/security.txt").status_code == 404
+
+
+def test_security_txt_expires_is_never_in_the_past(anonymous_client, monkeypatch, settings):
+    settings.SECURITY_CONTACT = "mailto:cvd@bzk.test"
     later = timezone.now() + datetime.timedelta(days=3650)
     monkeypatch.setattr("core.security_txt.timezone.now", lambda: later)
     expires = datetime.datetime.strptime(
@@ -141,6 +150,7 @@ def test_security_txt_expires_is_never_in_the_past(anonymous_client, monkeypatch
 
 
 def test_security_txt_canonical_is_https_even_when_the_base_url_is_not(settings, anonymous_client):
+    settings.SECURITY_CONTACT = "mailto:cvd@bzk.test"
     settings.CANONICAL_BASE_URL = "http://127.0.0.1:8000"
     assert security_txt_fields(anonymous_client)["Canonical"] == [
         "https://127.0.0.1:8000/.well-known/security.txt"

@@ -372,6 +372,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
+# Where to report a vulnerability (security.txt) when the site settings name no address; no
+# default, so that no made-up address is ever published (manage.py launch_check reports it).
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
+
 # Editor accounts (accounts/). Two-factor login is required of everyone who can reach the admin;
 # only the local demo (settings/dev.py) and the test settings switch it off by default.
 ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", True)
