@@ -99,6 +99,25 @@ def check_images(base_url, problems):
                 problems.append(f"{url}: no X-Content-Type-Options: nosniff")
 
 
+def check_script_modules(base_url, home_html, problems):
+    """The entry module and every module it loads have hashed names and a year of caching."""
+    entry = re.search(r'<script type="module" src="([^"]+)"', home_html).group(1)
+    _status, _headers, entry_body = fetch(base_url + entry)
+    folder = entry.rsplit("/", 1)[0]
+    modules = [entry] + [
+        f"{folder}/{name}" for name in re.findall(r'import\("\./([^"]+)"\)', entry_body.decode())
+    ]
+    for path in modules:
+        status, headers, _ = fetch(base_url + path)
+        hashed = re.search(r"\.[0-9a-f]{12}\.js$", path)
+        long_cached = "max-age=315360000" in headers.get("Cache-Control", "")
+        print(f"{status} {path} ({'hashed, long cached' if hashed and long_cached else 'NOT'})")
+        if status != 200 or not hashed or not long_cached:
+            problems.append(f"{path}: not a hashed, long-cached script module")
+    if len(modules) < 5:
+        problems.append(f"{entry}: loads {len(modules) - 1} modules by hashed name, expected 4")
+
+
 def main(base_url):
     wait_for(base_url)
     problems = []
@@ -122,6 +141,7 @@ def main(base_url):
         or "max-age=315360000" not in css_headers.get("Cache-Control", "")
     ):
         problems.append(f"{stylesheet}: not served as a long-cached static file")
+    check_script_modules(base_url, body.decode(), problems)
     check_images(base_url, problems)
     check_protocol_tool(base_url, fetch, problems)
     status, headers, _ = fetch(base_url + "/bij-incident/aangifte/", host="www.agressievrijwerk.nl")

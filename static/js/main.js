@@ -1,16 +1,18 @@
 // Entry module: marks that JavaScript runs and loads a behaviour only where the page needs it.
+// Each import names its file literally, so that collectstatic rewrites it to the hashed name
+// (assets/static_storage.py): every module is then cached for a year and never stale.
 document.documentElement.classList.replace("no-js", "js");
 
 const behaviours = [
-  ["[data-video]", "./video.js"],
-  ["[data-infographic]", "./infographic.js"],
-  ["[data-filter-form]", "./filters.js"],
-  ["[data-selfassessment], [data-sa-print]", "./selfassessment.js"],
+  ["[data-video]", () => import("./video.js")],
+  ["[data-infographic]", () => import("./infographic.js")],
+  ["[data-filter-form]", () => import("./filters.js")],
+  ["[data-selfassessment], [data-sa-print]", () => import("./selfassessment.js")],
 ];
 
-for (const [selector, modulePath] of behaviours) {
+for (const [selector, load] of behaviours) {
   const elements = document.querySelectorAll(selector);
   if (elements.length) {
-    import(modulePath).then((module) => module.default(elements));
+    load().then((module) => module.default(elements));
   }
 }
