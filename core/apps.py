@@ -6,3 +6,6 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Kern"
+
+    def ready(self):
+        from . import launch  # noqa: F401 - registers the deploy check on example addresses

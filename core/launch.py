@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.checks import Error, Tags, register
+from django.db import DatabaseError
 from wagtail.models import Page, Revision, Site
 
 from .models import SiteSettings
@@ -19,9 +21,34 @@ EXAMPLE_ADDRESS = re.compile(r"@?\b(example|voorbeeld)\.(nl|com|org|net)\b|\.exa
 def problems():
     """Every reason the site is not ready to launch, in Dutch, for the operator."""
     yield from _settings_problems()
+    yield from address_problems()
+
+
+def address_problems():
+    """Example addresses and a missing security contact: what `check --deploy` refuses too."""
+    if EXAMPLE_ADDRESS.search(settings.SECURITY_CONTACT):
+        yield f"SECURITY_CONTACT is een voorbeeldadres: {settings.SECURITY_CONTACT}"
     yield from _site_settings_problems()
     yield from _account_problems()
     yield from _content_problems()
+
+
+@register(Tags.security, deploy=True)
+def check_launch_addresses(app_configs, **kwargs):
+    """`manage.py check --deploy` fails while an example address would be published (the
+    database is read when it is there; before the first migration there is nothing to publish)."""
+    try:
+        found = list(address_problems())
+    except DatabaseError:
+        return []
+    return [
+        Error(
+            problem,
+            hint="manage.py launch_check lists everything before launch.",
+            id=f"core.E{n:03d}",
+        )
+        for n, problem in enumerate(found, start=1)
+    ]
 
 
 def _settings_problems():
@@ -32,8 +59,6 @@ def _settings_problems():
     base = urlsplit(settings.CANONICAL_BASE_URL)
     if base.scheme != "https" or base.hostname in {"localhost", "127.0.0.1", None}:
         yield f"CANONICAL_BASE_URL is geen https-adres van de site: {settings.CANONICAL_BASE_URL}"
-    if EXAMPLE_ADDRESS.search(settings.SECURITY_CONTACT):
-        yield f"SECURITY_CONTACT is een voorbeeldadres: {settings.SECURITY_CONTACT}"
 
 
 def _site_settings_problems():

@@ -5,6 +5,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.core.management.base import SystemCheckError
 from wagtail.models import Site
 
 from core.models import SiteSettings
@@ -75,3 +76,13 @@ def test_unsafe_settings_and_a_missing_security_contact_are_reported(home_page, 
         "beveiligingsmeldingen",
     ):
         assert expected in output
+
+
+def test_check_deploy_refuses_example_addresses(home_page, launch_settings):
+    site_settings = real_site_settings()
+    deploy_check = ["check", "--deploy", "--fail-level", "ERROR"]
+    call_command(*deploy_check, stdout=StringIO())  # a real site passes
+    site_settings.security_contact = "mailto:security@example.nl"
+    site_settings.save()
+    with pytest.raises(SystemCheckError, match="core.E001"):
+        call_command(*deploy_check, stdout=StringIO(), stderr=StringIO())
