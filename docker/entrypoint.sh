@@ -8,6 +8,8 @@
 #                      once a minute however often it is started, see core/scheduling.py)
 #   backup             a new backup in $BACKUP_ROOT (default /backups), backups older than
 #                      $BACKUP_KEEP_DAYS (default 14) removed (the nightly CronJob and compose service)
+#   archive            the public site harvested into WARC files in $ARCHIVE_ROOT/<date> (default
+#                      /archive), fetched from $ARCHIVE_FETCH_FROM (e.g. http://varnish) when set
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-veiligpubliek.settings.production}
@@ -31,6 +33,10 @@ case "${1:-all}" in
   publish-scheduled)
     exec python manage.py publish_scheduled_once
     ;;
+  archive)
+    exec python manage.py archive_site "${ARCHIVE_ROOT:-/archive}/$(date +%Y-%m-%d)" \
+      ${ARCHIVE_FETCH_FROM:+--fetch-from "$ARCHIVE_FETCH_FROM"}
+    ;;
   backup)
     exec python manage.py backup_site --into "${BACKUP_ROOT:-/backups}" --keep-days "${BACKUP_KEEP_DAYS:-14}"
     ;;
@@ -47,7 +53,7 @@ case "${1:-all}" in
     serve
     ;;
   *)
-    echo "Unknown command '$1': use serve, migrate, publish-scheduled or backup (or nothing)." >&2
+    echo "Unknown command '$1': use serve, migrate, publish-scheduled, backup or archive (or nothing)." >&2
     exit 2
     ;;
 esac

@@ -76,7 +76,7 @@ def test_web_probes_use_the_health_endpoints(resources):
 
 def test_every_pod_is_locked_down(resources):
     specs = dict(pod_specs(resources))
-    assert {"web", "varnish", "migrate", "publish-scheduled", "backup"} <= set(specs)
+    assert {"web", "varnish", "migrate", "publish-scheduled", "backup", "archive"} <= set(specs)
     for name, spec in specs.items():
         assert spec["securityContext"]["runAsNonRoot"] is True, name
         assert spec["automountServiceAccountToken"] is False, name
@@ -121,6 +121,20 @@ def test_a_nightly_backup_keeps_two_weeks_on_its_own_volume(resources):
     assert claims["backups"] in by_kind(resources, "PersistentVolumeClaim")
     egress = by_kind(resources, "NetworkPolicy")["app-to-services"]["spec"]["podSelector"]
     assert "veiligpubliek-backup" in egress["matchExpressions"][0]["values"]
+
+
+def test_a_monthly_web_archive_harvests_through_varnish(resources):
+    cronjob = by_kind(resources, "CronJob")["archive"]
+    assert cronjob["spec"]["schedule"] == "0 4 1 * *"
+    container = cronjob["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]
+    assert container["args"] == ["archive"]
+    env = {item["name"]: item["value"] for item in container["env"]}
+    assert env["ARCHIVE_FETCH_FROM"] == "http://varnish"
+    policies = by_kind(resources, "NetworkPolicy")
+    into_varnish = policies["varnish-from-ingress"]["spec"]["ingress"][1]["from"][0]
+    assert "veiligpubliek-archive" in into_varnish["podSelector"]["matchExpressions"][0]["values"]
+    out = policies["app-to-services"]["spec"]["podSelector"]["matchExpressions"][0]["values"]
+    assert "veiligpubliek-archive" in out
 
 
 def test_ingress_terminates_tls_for_every_host(resources):
