@@ -93,6 +93,7 @@ class HomePage(SlugRoutingMixin, PageImageMixin, SitePage):
         "home.StandardPage",
         "infographic.InfographicPage",
         "news.NewsIndexPage",
+        "whatnow.WhatNowPage",
     ]
 
     content_panels = [

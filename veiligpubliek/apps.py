@@ -13,10 +13,21 @@ and from layers below it, never from a sibling in its layer ("independent" in im
 LAYERS = [
     # Loads every content app's demo content (found by convention in <app>/content/).
     ("demo content", ["democontent"]),
+    # The open API (/api/v1/): reads the content of the page apps below, never the other way.
+    ("open API", ["api"]),
     # The pages visitors see, each on its own; legacy works only on Wagtail's page tree.
     (
         "pages",
-        ["home", "infographic", "news", "search", "selfassessment", "protocol", "legacy"],
+        [
+            "home",
+            "infographic",
+            "news",
+            "search",
+            "selfassessment",
+            "protocol",
+            "whatnow",
+            "legacy",
+        ],
     ),
     # What the two visitor tools share: their base page, teaser, PDF set-up.
     ("visitor tools", ["visitortools"]),

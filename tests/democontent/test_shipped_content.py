@@ -18,6 +18,7 @@ from democontent.by_app import practice as practice_demo
 from democontent.by_app import protocol as protocol_demo
 from democontent.by_app import selfassessment as selfassessment_demo
 from democontent.by_app import themes as themes_demo
+from democontent.by_app import whatnow as whatnow_demo
 from democontent.files import ContentFile, content_files, read_file
 from democontent.loader import ContentLoader
 from democontent.make_documents import build_pdf
@@ -43,6 +44,7 @@ PAGE_FILES = [
     *news_demo.CONTENT.files(),
     *selfassessment_demo.CONTENT.files(),
     *protocol_demo.CONTENT.files(),
+    *whatnow_demo.CONTENT.files(),
 ]
 DOCUMENT_FILES = list(content_files(themes_demo.DOCUMENTS))
 INFOGRAPHIC_FILE = read_file(infographic_demo.SOURCE)
@@ -97,6 +99,7 @@ def test_every_content_file_is_declared():
             "infographic",
             "selfassessment",
             "protocol",
+            "whatnow",
         )
         for path in (Path(settings.BASE_DIR) / app / "content").rglob("*.yaml")
     }

@@ -51,9 +51,7 @@ def test_the_first_request_after_a_change_renders_and_releases_its_claim(cache_s
     assert response["X-Cache"] == "MISS" and "nog nieuwer" in response.content.decode()
 
 
-def test_an_unpublished_page_is_not_served_from_before_once_it_was_rendered(
-    cache_site, visitor
-):
+def test_an_unpublished_page_is_not_served_from_before_once_it_was_rendered(cache_site, visitor):
     warm(visitor, TOPIC)
     cache_site.topic.unpublish()
     assert visitor.get(TOPIC).status_code == 404

@@ -90,6 +90,9 @@ MIDDLEWARE = [
     "assets.ranges.RangeRequestsMiddleware",
     # Compresses what the page cache does not (it stores its pages compressed already).
     "pagecache.compression.TextGZipMiddleware",
+    # The open API (/api/): CORS, its version header, the rate limit, errors as problem+json;
+    # before the page cache, so that its cached answers get them too (see api/middleware.py).
+    "api.middleware.ApiMiddleware",
     # Before sessions, authentication and CSRF: a cache hit for an anonymous visitor skips them.
     "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -97,6 +100,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # The protocol tool's POSTs carry no CSRF token and set no cookie (see protocol/middleware.py).
     "protocol.middleware.ProtocolToolCsrfExemptMiddleware",
+    # So do the POSTs of the manager's calendar form (see whatnow/middleware.py).
+    "whatnow.middleware.CalendarFormCsrfExemptMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -276,6 +281,9 @@ elif MEDIA_STORAGE != "filesystem":
 # per minute (visitortools/heavy.py): the pages keep their workers.
 HEAVY_ANSWERS_AT_ONCE = env_int("HEAVY_ANSWERS_AT_ONCE", 1)
 HEAVY_ANSWERS_PER_MINUTE = env_int("HEAVY_ANSWERS_PER_MINUTE", 20)
+
+# The open API (/api/v1/): requests per client address per minute, then 429 (api/rate_limit.py).
+API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 300)
 
 # Sessions (editors only) live in the database, which every web replica shares.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
