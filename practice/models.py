@@ -15,6 +15,7 @@ from wagtail.search import index
 from core.ancestors import trail_above
 from core.blocks import DocumentDownloadBlock
 from core.blocks.text import RICH_TEXT_FEATURES
+from core.framing import framable
 from core.page_images import PageImageMixin
 from core.pages import SitePage
 
@@ -23,6 +24,7 @@ from .listing import PracticeListing, facet_terms, term_ids_of
 from .querysets import PracticeExampleManager
 from .related import related_examples
 from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
+from .widget import latest_examples_widget
 
 # Sub-paths the index page answers itself; an example may not take one of these as its slug.
 RESERVED_SLUGS = {"feed"}
@@ -66,6 +68,10 @@ class PracticeExampleIndexPage(RoutablePageMixin, SitePage):
     @path("feed/", name="feed")
     def feed(self, request):
         return practice_feed_response(self, request)
+
+    @path("widget/", name="widget")
+    def widget(self, request):
+        return framable(latest_examples_widget)(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -12,6 +12,7 @@ from accounts import reports
 from assets import media
 from core import robots, security_txt
 from core.sitemap import CanonicalSitemap
+from infographic.widget import approach_widget
 from search import views as search_views
 
 urlpatterns = [
@@ -23,6 +24,11 @@ urlpatterns = [
     path("robots.txt", robots.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", security_txt.security_txt, name="security_txt"),
     path("zoeken/", search_views.search, name="search"),
+    # The open API, read-only JSON (api/; docs/developers/api.md).
+    path("api/", include("api.urls")),
+    # Made to be framed on intranets (core/framing.py); the practice examples' widget is a route of
+    # their listing page (/ervaringen-uit-de-praktijk/widget/).
+    path("widgets/aanpak/", approach_widget, name="approach_widget"),
 ]
 
 if settings.SERVE_MEDIA and not urlsplit(settings.MEDIA_URL).netloc:
