@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from pagecache.policy import mark_page_incomplete
 
-from .storage import STORAGE_OUTAGES
+from .storage import STORAGE_OUTAGES, is_storage_outage
 
 
 class CustomImage(AbstractImage):
@@ -41,6 +41,8 @@ class CustomImage(AbstractImage):
             with super().open_file() as image_file:
                 yield image_file
         except STORAGE_OUTAGES as error:
+            if not is_storage_outage(error):
+                raise
             mark_page_incomplete()
             raise SourceImageIOError(f"De opslag antwoordt niet: {error}") from error
 

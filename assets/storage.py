@@ -10,16 +10,28 @@ addresses, never an expiring signed URL, and stays cacheable in Varnish and the 
 
 from urllib.parse import quote, urljoin
 
-from botocore.exceptions import BotoCoreError
+from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 from django.http import HttpResponse
 from django.template import loader
 from storages.backends.s3 import S3Storage
 from storages.utils import clean_name
 
-# What a storage that does not answer raises: no connection, a timeout, an unreadable answer.
-# (A missing file is a ClientError with 404, or an OSError on the local disk: not an outage.)
-STORAGE_OUTAGES = (BotoCoreError,)
+# What a storage that does not answer raises: no connection, a timeout, an unreadable answer
+# (BotoCoreError), or a server error of its own while it stops or starts (a ClientError with a
+# 5xx status: 500 InternalError, 503 SlowDown). Catch these, then ask is_storage_outage(): a
+# missing file is a ClientError too (404), and an OSError on the local disk; neither is an outage.
+STORAGE_OUTAGES = (BotoCoreError, ClientError)
+
+
+def is_storage_outage(exception):
+    if isinstance(exception, BotoCoreError):
+        return True
+    if isinstance(exception, ClientError):
+        return exception.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) >= 500
+    return False
+
+
 RETRY_AFTER_SECONDS = 30
 
 
@@ -51,6 +63,6 @@ class StorageOutageMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, STORAGE_OUTAGES):
+        if is_storage_outage(exception):
             return storage_outage_response()
         return None
