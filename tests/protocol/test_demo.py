@@ -152,3 +152,25 @@ def test_the_infographic_links_the_tool_from_the_step_of_its_topic(client):
 
 def test_other_topics_do_not_link_to_the_tool(client):
     assert f'href="{URL}"' not in client.get("/nazorg/bedrijfsopvangteam/").content.decode()
+
+
+def test_the_shipped_draft_holds_what_a_works_council_asks_for(tool):
+    """Issue 23: definitions, the legal basis, a ladder from behaviour to measure (who decides,
+    how long), the duty to report to the Arbeidsinspectie, privacy, adoption and annexes."""
+    raw = complete_answers(maatregelen={"measures": ["brief", "locatieverbod"]})
+    by_heading = sections_by_heading(tool.draft(validate_all(raw).cleaned))
+    assert "Bedreiging:" in section_text(by_heading["Begrippen"])
+    legal = section_text(by_heading["Wettelijke basis"])
+    assert "artikel 3" in legal and "2.15" in legal and "artikel 27" in legal
+    ladder_text = section_text(by_heading["Van gedrag naar maatregel"])
+    assert "binnen 48 uur" in ladder_text and "een jaar" in ladder_text
+    assert "artikel 138 en 139" in ladder_text and "{" not in ladder_text
+    assert "artikel 9" in section_text(by_heading["Melden bij de Nederlandse Arbeidsinspectie"])
+    assert "AVG" in section_text(by_heading["Privacy en bewaren van meldingen"])
+    assert "ondernemingsraad" in section_text(by_heading["Vaststelling en versies"])
+    annexes = [heading for heading in by_heading if heading.startswith("Bijlage")]
+    assert len(annexes) == 3  # the red-card letter only with a location ban chosen
+
+    without_ban = complete_answers(maatregelen={"measures": ["brief"]})
+    headings = [s.heading for s in tool.draft(validate_all(without_ban).cleaned).sections]
+    assert "Bijlage: voorbeeldbrief locatieverbod (rode kaart)" not in headings
