@@ -219,9 +219,11 @@ def shown_value(value):
 class PracticeListing:
     """Everything the listing template shows, computed from the request's query string."""
 
-    def __init__(self, index_page, request):
+    def __init__(self, index_page, request, per_page=None):
         self.index_page = index_page
         self.request = request
+        # A caller may ask for its own page size (the open API does); the page uses its own.
+        self.per_page = per_page or index_page.per_page
         self.messages = []
         params = request.GET
 
@@ -334,9 +336,7 @@ class PracticeListing:
             .prefetch_related("provinces")
             .order_by(*self.sort.ordering)
         )
-        page = paginate(
-            self.request, results, self.index_page.per_page, param=PAGE_PARAM, count=total
-        )
+        page = paginate(self.request, results, self.per_page, param=PAGE_PARAM, count=total)
         page.object_list = list(page.object_list)
         # Pagination links carry the cleaned filters only, never a mangled value.
         page.querystring = self.querystring
