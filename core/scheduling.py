@@ -17,3 +17,14 @@ def claim_minute(job, now=None):
     minute = (now or timezone.now()).replace(second=0, microsecond=0)
     ScheduledRun.objects.get_or_create(job=job, defaults={"minute": minute - timedelta(minutes=1)})
     return ScheduledRun.objects.filter(job=job, minute__lt=minute).update(minute=minute) == 1
+
+
+def claim_day(job, from_hour=0, now=None):
+    """True for the first caller of the local day once the clock has passed ``from_hour``; a
+    daily job run by the every-minute scheduler (same row, same one UPDATE as claim_minute)."""
+    now = timezone.localtime(now or timezone.now())
+    if now.hour < from_hour:
+        return False
+    day = now.replace(hour=from_hour, minute=0, second=0, microsecond=0)
+    ScheduledRun.objects.get_or_create(job=job, defaults={"minute": day - timedelta(days=1)})
+    return ScheduledRun.objects.filter(job=job, minute__lt=day).update(minute=day) == 1

@@ -35,6 +35,8 @@ LAYERS = [
     ("themes", ["themes"]),
     # What every app shares: blocks, rich text, navigation, metadata, the base page.
     ("shared", ["core"]),
+    # Review dates and owners of every page, on Wagtail's page tree; core's scheduler mails.
+    ("editorial", ["editorial"]),
     # Images and documents; editor accounts.
     ("files and accounts", ["assets", "accounts"]),
     # The page cache (core's navigation and error pages use it) and what operators run.

@@ -1,10 +1,14 @@
-"""Wagtail's publish_scheduled, at most once a minute however many schedulers run it; then the
-mail that a down mail server did not take is sent again (operations/mail.py)."""
+"""Wagtail's publish_scheduled, at most once a minute however many schedulers run it; once a day
+the review reminders (editorial/reminders.py); then the mail that a down mail server did not take
+is sent again (operations/mail.py)."""
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from core.scheduling import claim_minute
+from core.scheduling import claim_day, claim_minute
+
+# Reminders go out in the morning, when owners read them, not at midnight.
+REVIEW_REMINDERS_FROM_HOUR = 7
 
 
 class Command(BaseCommand):
@@ -18,4 +22,6 @@ class Command(BaseCommand):
             self.stdout.write("Deze minuut is al gedaan; niets te doen.")
             return
         call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
+        if claim_day("send_review_reminders", from_hour=REVIEW_REMINDERS_FROM_HOUR):
+            call_command("send_review_reminders", stdout=self.stdout, stderr=self.stderr)
         call_command("send_queued_mail", stdout=self.stdout, stderr=self.stderr)
