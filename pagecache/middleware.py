@@ -13,7 +13,7 @@ from .generation import GENERATION_KEY, current_generation
 from .http import mark_private
 from .keys import page_key
 from .policy import is_admin_request, is_editor, may_answer_from_cache, may_store, start_page
-from .rendering_claims import claim_rendering, forget_page, release_rendering
+from .rendering_claims import forget_page, rendering_anew
 from .site_objects import attach_site_objects
 
 logger = logging.getLogger(__name__)
@@ -39,15 +39,14 @@ class AnonymousPageCacheMiddleware:
         request._vp_generation = generation
         if entry is not None and entry["generation"] == generation:
             return response_from_entry(request, entry, "HIT")
-        if entry is not None and settings.PAGE_CACHE_SERVE_STALE and not claim_rendering(key):
-            # After a change, one request renders the page anew; the others meanwhile get the
-            # copy from before the change instead of all rendering it at once (no stampede).
-            return response_from_entry(request, entry, "STALE")
-        try:
+        if entry is None or not settings.PAGE_CACHE_SERVE_STALE:
             return self._render_and_store(request, key, encoding, generation, entry)
-        finally:
-            if entry is not None and settings.PAGE_CACHE_SERVE_STALE:
-                release_rendering(key)
+        # After a change, one request renders the page anew, and a replica renders few pages
+        # at once; everyone else meanwhile gets the copy from before the change (no stampede).
+        with rendering_anew(key) as ours:
+            if not ours:
+                return response_from_entry(request, entry, "STALE")
+            return self._render_and_store(request, key, encoding, generation, entry)
 
     def _render_and_store(self, request, key, encoding, generation, stale_entry):
         response = self._render(request)

@@ -1,21 +1,45 @@
-"""Who renders a page anew after a change: the first request to claim it, for a few seconds.
+"""Who renders a page anew after a change: the first request to claim it, for a few seconds,
+and only while this replica renders fewer than PAGE_CACHE_RENDERS_AT_ONCE pages anew.
 
 The claim is an entry in the shared cache (Redis, or the file cache on one host) added only if
 absent, so one request per page renders while the others are served the copy from before the
 change. A claim that is never released (a worker killed mid-render) lapses by itself.
+
+A publish makes every stored page out of date at once. Rendering them all at the same moment,
+one request each, would still take every worker of the replica for a while, and requests for
+cached pages would queue behind them. So a replica renders few pages anew at a time (a lock file
+per slot, pagecache/replica_slots.py); a request that finds no slot free serves the copy from
+before too, and the next request for that page renders it.
 """
 
 import logging
+from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.cache import cache
 
 from .entries import STORED_ENCODINGS
+from .replica_slots import replica_slot
 
 logger = logging.getLogger(__name__)
 
 # Longer than a page takes to render (the database gives up on a statement after 5 s), short
 # enough that a lost claim delays a new copy only briefly.
 CLAIM_SECONDS = 10
+
+
+@contextmanager
+def rendering_anew(page_key):
+    """True inside the block when this request renders the out-of-date page; False: serve the
+    copy from before the change."""
+    if not claim_rendering(page_key):
+        yield False
+        return
+    try:
+        with replica_slot("page-renders", settings.PAGE_CACHE_RENDERS_AT_ONCE) as free:
+            yield free
+    finally:
+        release_rendering(page_key)
 
 
 def _claim_key(page_key):

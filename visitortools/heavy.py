@@ -13,18 +13,16 @@ Both answers are the Dutch pages of core/errors.py; what the visitor typed is st
 of the page they came from (the browser's Back button), nothing is lost.
 """
 
-import fcntl
 import functools
 import logging
 import time
-from contextlib import contextmanager
-from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
 
 from accounts.client_address import client_address
 from core.errors import static_page
+from pagecache.replica_slots import replica_slot
 
 logger = logging.getLogger(__name__)
 
@@ -32,36 +30,9 @@ RETRY_BUSY_SECONDS = 5
 RATE_WINDOW_SECONDS = 60
 
 
-def _slots_folder():
-    folder = Path(settings.VAR_DIR) / "heavy-answers"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-@contextmanager
 def slot():
-    """True inside the block when one of this replica's slots was free, False when all were
-    taken. Without a writable folder nothing is limited (the answer is still made)."""
-    try:
-        folder = _slots_folder()
-    except OSError:
-        logger.warning("No folder for the heavy-answer slots; not limited", exc_info=True)
-        yield True
-        return
-    for number in range(settings.HEAVY_ANSWERS_AT_ONCE):
-        handle = open(folder / f"slot-{number}", "a")  # noqa: SIM115 - held for the block
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.close()
-            continue
-        try:
-            yield True
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-            handle.close()
-        return
-    yield False
+    """True inside the block when one of this replica's heavy-answer slots was free."""
+    return replica_slot("heavy-answers", settings.HEAVY_ANSWERS_AT_ONCE)
 
 
 def over_rate(request):

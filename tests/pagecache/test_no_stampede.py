@@ -9,6 +9,7 @@ from django.test import RequestFactory
 
 from pagecache.keys import page_key
 from pagecache.rendering_claims import claim_rendering, release_rendering
+from pagecache.replica_slots import replica_slot
 
 from .conftest import HOST, get, warm
 
@@ -70,3 +71,24 @@ def test_a_claim_is_held_by_one_request_at_a_time(cache_site):
     release_rendering(key)
     assert claim_rendering(key)
     release_rendering(key)
+
+
+def test_while_the_replica_renders_another_page_the_copy_from_before_is_served(
+    cache_site, visitor, settings
+):
+    """A publish makes every page out of date at once: a replica renders them one at a time
+    (PAGE_CACHE_RENDERS_AT_ONCE), so cached pages never queue behind a wave of renders."""
+    settings.PAGE_CACHE_RENDERS_AT_ONCE = 1
+    warm(visitor, TOPIC)
+    publish_new_title(cache_site.topic, "Grenzen stellen, nu")
+    with replica_slot("page-renders", 1) as taken:
+        assert taken  # another request of this replica renders some other page now
+        response = get(visitor, TOPIC)
+        assert response["X-Cache"] == "STALE"
+        assert "Grenzen stellen, nu" not in parse_title(response)
+    fresh = get(visitor, TOPIC)  # the slot is free again, and this page's claim was let go
+    assert fresh["X-Cache"] == "MISS" and "Grenzen stellen, nu" in parse_title(fresh)
+
+
+def parse_title(response):
+    return response.content.decode().split("<title>", 1)[1].split("</title>", 1)[0]

@@ -165,6 +165,9 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 # After a change, one request renders a page anew while the others get the copy from before
 # (pagecache/rendering_claims.py). Off only to measure what that saves (bench/publish_stampede.py).
 PAGE_CACHE_SERVE_STALE = env_bool("PAGE_CACHE_SERVE_STALE", True)
+# How many out-of-date pages one replica renders anew at the same time; meanwhile other requests
+# get the copy from before, so cached pages never queue behind a wave of renders.
+PAGE_CACHE_RENDERS_AT_ONCE = env_int("PAGE_CACHE_RENDERS_AT_ONCE", 1)
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 REDIS_TIMEOUT_SECONDS = env_int("REDIS_TIMEOUT_MS", 100) / 1000
 if REDIS_URL:
