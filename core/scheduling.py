@@ -8,6 +8,7 @@ which the database serialises: of two schedulers at the same moment, exactly one
 from datetime import timedelta
 
 from django.utils import timezone
+from wagtail.models import Page, Revision
 
 from .models import ScheduledRun
 
@@ -28,3 +29,15 @@ def claim_day(job, from_hour=0, now=None):
     day = now.replace(hour=from_hour, minute=0, second=0, microsecond=0)
     ScheduledRun.objects.get_or_create(job=job, defaults={"minute": day - timedelta(days=1)})
     return ScheduledRun.objects.filter(job=job, minute__lt=day).update(minute=day) == 1
+
+
+def scheduled_now():
+    """The titles of the pages that Wagtail's publish_scheduled publishes and unpublishes now,
+    read just before it runs: ([to publish], [to unpublish])."""
+    now = timezone.now()
+    due = Revision.objects.filter(approved_go_live_at__lt=now)
+    to_publish = sorted({title for title in due.values_list("object_str", flat=True) if title})
+    to_unpublish = sorted(
+        Page.objects.filter(live=True, expire_at__lt=now).values_list("title", flat=True)
+    )
+    return to_publish, to_unpublish

@@ -37,6 +37,22 @@ def test_a_second_scheduler_in_the_same_minute_publishes_nothing(home_page, caps
     call_command("publish_scheduled_once")
     page.refresh_from_db()
     assert page.live and page.live_revision_id == revision.pk
+    assert "Gepubliceerd volgens planning: Later live" in capsys.readouterr().out
 
     call_command("publish_scheduled_once")
     assert "al gedaan" in capsys.readouterr().out
+
+
+def test_an_expired_page_is_named_when_it_is_unpublished(home_page, capsys):
+    page = ThemePageFactory(parent=home_page, title="Oude actie")
+    page.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+    page.save()
+    call_command("publish_scheduled_once")
+    page.refresh_from_db()
+    assert not page.live
+    assert "Gedepubliceerd, want verlopen: Oude actie" in capsys.readouterr().out
+
+
+def test_a_run_with_nothing_scheduled_says_so(home_page, capsys):
+    call_command("publish_scheduled_once")
+    assert "Niets te publiceren of te depubliceren." in capsys.readouterr().out

@@ -5,7 +5,7 @@ is sent again (operations/mail.py)."""
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from core.scheduling import claim_day, claim_minute
+from core.scheduling import claim_day, claim_minute, scheduled_now
 
 # Reminders go out in the morning, when owners read them, not at midnight.
 REVIEW_REMINDERS_FROM_HOUR = 7
@@ -21,7 +21,15 @@ class Command(BaseCommand):
         if not claim_minute("publish_scheduled"):
             self.stdout.write("Deze minuut is al gedaan; niets te doen.")
             return
+        to_publish, to_unpublish = scheduled_now()
         call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
+        # Wagtail's command says nothing when it publishes; the operator's log should.
+        for title in to_publish:
+            self.stdout.write(f"Gepubliceerd volgens planning: {title}")
+        for title in to_unpublish:
+            self.stdout.write(f"Gedepubliceerd, want verlopen: {title}")
+        if not (to_publish or to_unpublish):
+            self.stdout.write("Niets te publiceren of te depubliceren.")
         if claim_day("send_review_reminders", from_hour=REVIEW_REMINDERS_FROM_HOUR):
             call_command("send_review_reminders", stdout=self.stdout, stderr=self.stderr)
         call_command("send_queued_mail", stdout=self.stdout, stderr=self.stderr)
