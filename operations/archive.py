@@ -29,6 +29,8 @@ MAX_WARC_BYTES = 1_000_000_000
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/zoeken/", "/_util/")
 PAGINATION = re.compile(r"^pagina=\d{1,4}$")
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)""")
+# The modules a script module loads: import("./x.js") and import … from "./x.js".
+JS_IMPORT = re.compile(r"""import\s*\(\s*["']([^"']+)["']\s*\)|from\s*["']([^"']+)["']""")
 USER_AGENT = "veiligpubliek-archief (WARC)"
 
 
@@ -59,6 +61,8 @@ def links_in(body, content_type):
         return parser.found
     if content_type.startswith("text/css"):
         return CSS_URL.findall(text)
+    if "javascript" in content_type:
+        return [dynamic or static for dynamic, static in JS_IMPORT.findall(text)]
     if content_type in {"application/xml", "text/xml"}:
         return re.findall(r"<loc>\s*([^<\s]+)\s*</loc>", text)
     return []

@@ -45,6 +45,8 @@ def main(folder, base_url):
           + ", ".join(f"{len(uris)} {kind}" for kind, uris in kinds.items()))  # fmt: skip
     problems = [f"sitemap page not archived with 200: {page}" for page in missing]
     problems += [f"no {kind} archived" for kind, uris in kinds.items() if not uris]
+    if len(kinds["scripts"]) < 5:
+        problems.append("not every script module archived (main.js and the four it loads)")
     if not pages:
         problems.append("no sitemap in the archive")
     if problems:

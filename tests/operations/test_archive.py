@@ -36,6 +36,9 @@ def read_back(paths):
 @pytest.fixture
 def site(db, settings):
     settings.CANONICAL_BASE_URL = BASE
+    # Static files as production serves them (WhiteNoise), here straight from the source folders.
+    settings.WHITENOISE_USE_FINDERS = True
+    settings.WHITENOISE_AUTOREFRESH = True
     pages = build_sample_site()
     DocumentFactory(title="Checklist nazorg", file__data=PDF, file__filename="checklist.pdf")
     return pages
@@ -63,6 +66,12 @@ def test_the_whole_site_is_harvested_and_reads_back(site, tmp_path):
     documents = {uri: body for uri, (status, body) in records.items() if "/documents/" in uri}
     assert PDF in documents.values()
     assert any(uri.endswith(".css") for uri in records)  # what the pages need to look right
+    # The script modules that main.js loads (by import(), not by a link in the page).
+    assert {uri.rsplit("/", 1)[-1] for uri in records if uri.endswith(".js")} >= {
+        "main.js",
+        "filters.js",
+        "video.js",
+    }
     assert not [uri for uri in records if "/admin/" in uri or "/zoeken/" in uri]
 
 
