@@ -12,6 +12,8 @@ from core.page_images import PageImageMixin
 from core.pages import SitePage
 from pagecache.routing import SlugRoutingMixin
 
+from .widget_code import WidgetCodeBlock
+
 
 class EntryBlock(blocks.StructBlock):
     """One of the three doors on the home page: Voorkomen, Handelen bij een incident, Nazorg."""
@@ -132,6 +134,12 @@ class HomePage(SlugRoutingMixin, PageImageMixin, SitePage):
         return context
 
 
+class ServicePageStreamBlock(BodyStreamBlock):
+    """The blocks of every body, and the code of a widget for the page that explains them."""
+
+    widget_code = WidgetCodeBlock()
+
+
 class StandardPage(SitePage):
     """Service pages such as the accessibility statement, privacy, cookies and contact."""
 
@@ -142,7 +150,7 @@ class StandardPage(SitePage):
         help_text="Eén of twee zinnen die zeggen wat de lezer op deze pagina vindt.",
     )
     body = StreamField(
-        BodyStreamBlock(),
+        ServicePageStreamBlock(),
         verbose_name="inhoud",
         blank=True,
         help_text="De tekst van de pagina, opgebouwd uit blokken: tussenkoppen, tekst, kaders, stappen, downloads en meer.",
