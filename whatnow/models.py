@@ -25,10 +25,11 @@ from visitortools.http import mark_answers_private
 
 from .blocks import MomentBlock, StepBlock
 from .calendar import calendar_file, calendar_filename
+from .card import FORMATS, card_response
 from .forms import CalendarForm
 
 
-class WhatNowPage(SitePage):
+class WhatNowPage(RoutablePageMixin, SitePage):
     intro = models.TextField(
         "inleiding",
         max_length=300,
@@ -79,6 +80,14 @@ class WhatNowPage(SitePage):
         ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("steps")]
+
+    @path("kaart/<str:size>/", name="card")
+    def card(self, request, size):
+        """The counter card as a PDF: kaart/a4/ for the back office, kaart/a6/ for a pocket."""
+        return card_response(self, request, size)
+
+    def card_urls(self):
+        return {size: self.url + self.reverse_subpage("card", args=[size]) for size in FORMATS}
 
     class Meta:
         verbose_name = "wat nu: medewerker"
