@@ -4,6 +4,7 @@ codes, on django-otp.
 The views call these helpers; nothing here knows about requests except `can_reach_admin`.
 """
 
+import math
 from base64 import b32encode
 
 import qrcode
@@ -11,6 +12,7 @@ import qrcode.image.svg
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
+from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -119,6 +121,18 @@ def verify(user, code):
         if device.verify_token(code):
             return device, True
     return None, False
+
+
+def seconds_to_wait(user):
+    """How long the app still refuses every code after too many wrong ones (django-otp's
+    throttling): then even the right code is refused, so the editor must be told to wait."""
+    waits = []
+    for device in TOTPDevice.objects.filter(user=user, confirmed=True):
+        allowed, details = device.verify_is_allowed()
+        locked_until = (details or {}).get("locked_until")
+        if not allowed and locked_until:
+            waits.append(max(1, math.ceil((locked_until - timezone.now()).total_seconds())))
+    return max(waits, default=0)
 
 
 @transaction.atomic

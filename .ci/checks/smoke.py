@@ -5,6 +5,7 @@ Usage: python .ci/checks/smoke.py http://127.0.0.1:8765
 Waits up to 300 seconds (migrations and the demo content load first) for the server to come up. Exits non-zero on the first problem.
 """
 
+import json
 import re
 import sys
 import time
@@ -99,6 +100,28 @@ def check_images(base_url, problems):
                 problems.append(f"{url}: no X-Content-Type-Options: nosniff")
 
 
+def check_open_api(base_url, problems):
+    """The open API on the production stack: JSON with its version header, no cookie, CORS."""
+    for path in ("/api/v1/openapi.json", "/api/v1/practice-examples?pageSize=5", "/api/v1/themes"):
+        status, headers, body = fetch(base_url + path)
+        try:
+            answer = json.loads(body)
+        except ValueError:
+            answer = None
+        print(f"{status} {path} ({len(body)} bytes, API-Version {headers.get('API-Version')})")
+        if (
+            status != 200
+            or answer is None
+            or headers.get("API-Version") != "1.0.0"
+            or headers.get("Set-Cookie")
+            or headers.get("Access-Control-Allow-Origin") != "*"
+        ):
+            problems.append(f"{path}: not an open API answer ({status})")
+    status, headers, _ = fetch(base_url + "/api/v1/practice-examples?pageSize=1000")
+    if status != 400 or not headers.get("Content-Type", "").startswith("application/problem+json"):
+        problems.append(f"/api/v1/practice-examples?pageSize=1000: {status}, not a problem+json 400")
+
+
 def check_script_modules(base_url, home_html, problems):
     """The entry module and every module it loads have hashed names and a year of caching."""
     entry = re.search(r'<script type="module" src="([^"]+)"', home_html).group(1)
@@ -142,6 +165,7 @@ def main(base_url):
     ):
         problems.append(f"{stylesheet}: not served as a long-cached static file")
     check_script_modules(base_url, body.decode(), problems)
+    check_open_api(base_url, problems)
     check_images(base_url, problems)
     check_protocol_tool(base_url, fetch, problems)
     status, headers, _ = fetch(base_url + "/bij-incident/aangifte/", host="www.agressievrijwerk.nl")

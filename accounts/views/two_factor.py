@@ -20,8 +20,16 @@ from ..trail import record
 
 WRONG_CODE = (
     "Deze code klopt niet. Gebruik de code die de app nu laat zien, of een herstelcode. "
-    "Na een paar foute codes moet u steeds wat langer wachten."
+    "Na een paar foute codes moet je steeds wat langer wachten."
 )
+
+
+def throttled_message(seconds):
+    return (
+        f"Je hebt te vaak een verkeerde code ingevuld. Wacht nog {seconds} "
+        f"{'seconde' if seconds == 1 else 'seconden'} en probeer het dan opnieuw: tot die tijd "
+        "werkt ook een goede code niet."
+    )
 
 
 @never_cache
@@ -37,6 +45,8 @@ def verify(request):
 
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        # Throttled before this attempt: the code is refused whatever it is, so say to wait.
+        wait = two_factor.seconds_to_wait(user)
         device, was_recovery_code = two_factor.verify(user, form.cleaned_data["code"])
         if device is not None:
             django_otp.login(request, device)
@@ -49,14 +59,14 @@ def verify(request):
                 )
                 messages.warning(
                     request,
-                    "U bent ingelogd met een herstelcode. Die code werkt nu niet meer. "
-                    "Maak nieuwe herstelcodes als u er bijna geen meer hebt.",
+                    "Je bent ingelogd met een herstelcode. Die code werkt nu niet meer. "
+                    "Maak nieuwe herstelcodes als je er bijna geen meer hebt.",
                 )
             else:
                 record("2fa.verified", request, user.get_username())
             return redirect(next_url)
         record("2fa.failed", request, user.get_username())
-        form.add_error("code", WRONG_CODE)
+        form.add_error("code", throttled_message(wait) if wait else WRONG_CODE)
     return TemplateResponse(
         request,
         "accounts/verify.html",
@@ -89,7 +99,7 @@ def enrol(request):
         record("2fa.enrolment_failed", request, user.get_username())
         form.add_error(
             "code",
-            "Deze code klopt niet. Kijk of de tijd op uw telefoon goed staat en probeer de "
+            "Deze code klopt niet. Kijk of de tijd op je telefoon goed staat en probeer de "
             "code die de app nu laat zien.",
         )
     return TemplateResponse(

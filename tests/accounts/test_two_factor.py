@@ -214,3 +214,21 @@ def test_the_public_site_is_not_affected(client, home_page):
     editor = EditorFactory()
     log_in(client, editor.username)
     assert client.get(home_page.url).status_code == 200
+
+
+def test_after_too_many_wrong_codes_the_editor_is_told_to_wait_not_that_a_right_code_is_wrong(
+    client, settings
+):
+    """Issue 25: while django-otp throttles, even the right code is refused; saying "Deze code
+    klopt niet" then made editors doubt their phone's clock."""
+    settings.OTP_TOTP_THROTTLE_FACTOR = 10  # seconds, doubled after each failure
+    device = AppDeviceFactory()
+    log_in(client, device.user.username)
+    first = client.post("/admin/tweestapsverificatie/", {"code": "000000", "next": "/admin/"})
+    assert "Deze code klopt niet" in first.content.decode()  # and the wait starts
+    right = client.post(
+        "/admin/tweestapsverificatie/", {"code": current_code(device), "next": "/admin/"}
+    )
+    page = right.content.decode()
+    assert right.status_code == 200 and "Deze code klopt niet" not in page
+    assert "Wacht nog" in page and "ook een goede code niet" in page
