@@ -119,7 +119,9 @@ def check_open_api(base_url, problems):
             problems.append(f"{path}: not an open API answer ({status})")
     status, headers, _ = fetch(base_url + "/api/v1/practice-examples?pageSize=1000")
     if status != 400 or not headers.get("Content-Type", "").startswith("application/problem+json"):
-        problems.append(f"/api/v1/practice-examples?pageSize=1000: {status}, not a problem+json 400")
+        problems.append(
+            f"/api/v1/practice-examples?pageSize=1000: {status}, not a problem+json 400"
+        )
 
 
 def check_script_modules(base_url, home_html, problems):
