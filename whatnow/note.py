@@ -150,18 +150,6 @@ class IncidentNoteForm(forms.Form):
         ),
     )
 
-    TEXT_FIELDS = (
-        "tijd",
-        "plaats",
-        "gebeurd",
-        "gezegd",
-        "persoon",
-        "getuigen",
-        "letsel",
-        "gedaan",
-        "bewijs",
-    )
-
     def __init__(self, *args, today, **kwargs):
         super().__init__(*args, **kwargs)
         self.today = today
