@@ -13,11 +13,14 @@ forms are POSTs without a CSRF token (whatnow/middleware.py says why); nothing t
 and no cookie is set.
 """
 
+import logging
 from http import HTTPMethod
 
 from django.db import models
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.http.request import split_domain_port
+from django.utils.decorators import method_decorator
+from django.views.decorators.debug import sensitive_post_parameters
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -35,6 +38,13 @@ from .forms import CalendarForm, local_today
 from .note import STATE_FIELD, IncidentNoteForm, StateProblem, dump_state, field_views, load_state
 from .note_document import build_note, note_filename
 from .note_formats import NOTE_FORMATS
+
+logger = logging.getLogger(__name__)
+
+FORMAT_FAILED = (
+    "Het bestand ({label}) kon nu niet worden gemaakt. Probeer het later nog eens, kies een "
+    "ander bestand of druk het verslag af."
+)
 
 
 class WhatNowPage(RoutablePageMixin, SitePage):
@@ -281,6 +291,7 @@ class IncidentNotePage(RoutablePageMixin, SitePage):
         return build_note(form.cleaned_data, checklists, today=local_today())
 
     @path("", name="form")
+    @method_decorator(sensitive_post_parameters())
     def form_view(self, request):
         if request.method != "POST":
             return self.render(request)
@@ -290,9 +301,12 @@ class IncidentNotePage(RoutablePageMixin, SitePage):
         form = IncidentNoteForm(data=request.POST, today=local_today())
         if not form.is_valid():
             return self.render_form(request, form)
+        return self.render_note(request, form, form.stripped_notices)
+
+    def render_note(self, request, form, notices):
         context = {
             "note": self.note(form),
-            "notices": form.stripped_notices,
+            "notices": notices,
             "formats": NOTE_FORMATS,
             "state_field": STATE_FIELD,
             "signed_note": dump_state(form.state()),
@@ -314,6 +328,7 @@ class IncidentNotePage(RoutablePageMixin, SitePage):
         return form, ""
 
     @path("<str:format_key>/", name="download")
+    @method_decorator(sensitive_post_parameters())
     def download_view(self, request, format_key):
         note_format = NOTE_FORMATS.get(format_key)
         if note_format is None:
@@ -328,7 +343,17 @@ class IncidentNotePage(RoutablePageMixin, SitePage):
         if problem or not form.is_valid():
             return self.render_form(request, form, notice=problem)
         note = self.note(form)
-        response = HttpResponse(note_format.render(note), content_type=note_format.content_type)
+        try:
+            content = note_format.render(note)
+        except Exception as error:  # noqa: BLE001 - the note on screen still works
+            # Only the kind of error: its message could quote what the employee wrote.
+            logger.error(  # noqa: TRY400
+                "The incident note could not be written as %s: %s",
+                note_format.extension,
+                type(error).__name__,
+            )
+            return self.render_note(request, form, [FORMAT_FAILED.format(label=note_format.label)])
+        response = HttpResponse(content, content_type=note_format.content_type)
         filename = note_filename(note, note_format.extension)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return mark_answers_private(response)

@@ -116,18 +116,18 @@ def test_the_employee_walks_to_the_note_and_takes_it_along(phone):
     assert_fits_the_phone(page)
 
     # Nothing filled in, then a text that is too long: the form says what to do, in Dutch.
-    page.get_by_role("button", name="Maak mijn verslag").click()
+    page.get_by_role("button", name="Maak het verslag").click()
     errors = page.locator(".vp-whatnow-errors")
     assert "Vul de datum van het incident in." in errors.inner_text()
     assert "Vul ‘Wat er gebeurde’ in." in errors.inner_text()
     fill_note(page, {"Wat er gebeurde": LONG})
-    page.get_by_role("button", name="Maak mijn verslag").click()
+    page.get_by_role("button", name="Maak het verslag").click()
     assert f"Deze tekst is te lang: {len(LONG.strip())} tekens" in errors.inner_text()
     kept = page.get_by_label("Wat er gebeurde").input_value()
     assert kept.strip() == LONG.strip()  # all of it, not cut off
 
     fill_note(page, TYPED)
-    page.get_by_role("button", name="Maak mijn verslag").click()
+    page.get_by_role("button", name="Maak het verslag").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Uw verslag is klaar"
     assert "onzichtbare tekens weggehaald" in page.locator(".vp-whatnow-notice").inner_text()
     note = page.locator("article.vp-whatnow-note")
@@ -206,7 +206,7 @@ def test_the_note_is_axe_clean_at_320_pixels(page, state):
     if state != "formulier":
         if state == "verslag":
             fill_note(page, TYPED)
-        page.get_by_role("button", name="Maak mijn verslag").click()
+        page.get_by_role("button", name="Maak het verslag").click()
     results = Axe().run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
     assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]

@@ -2,9 +2,9 @@
 PDF and as ODT, with the page's checklists. Nothing is stored, no cookie is set, answers are
 private; hostile input (long text, HTML, control characters, right-to-left text, emoji) works."""
 
+import dataclasses
 import datetime
 import io
-import re
 import shutil
 import subprocess
 import zipfile
@@ -20,6 +20,7 @@ from pypdf import PdfReader
 from tests.html import parse, texts
 from tests.pdf import reader_text, structure_types
 from whatnow.note import STATE_FIELD, STATE_SALT, without_control_characters
+from whatnow.note_formats import NOTE_FORMATS
 
 from .factories import IncidentNotePageFactory, WhatNowPageFactory, step, steps
 
@@ -340,8 +341,34 @@ def test_the_step_shows_a_button_to_the_note_when_chosen(anonymous_client, home_
     assert buttons[0].find_parent("li")["id"] == "stap-2"
 
 
-def test_nothing_typed_reaches_a_log(anonymous_client, note_page, caplog):
+def test_nothing_typed_reaches_a_log_or_an_error_report(anonymous_client, note_page, caplog):
     with caplog.at_level("DEBUG"):
         response = anonymous_client.post(URL, answers(gebeurd="Geheim-1234"))
-        download(anonymous_client, response, "pdf")
-    assert not re.search("Geheim-1234", caplog.text)
+        pdf = download(anonymous_client, response, "pdf")
+    assert "Geheim-1234" not in caplog.text
+    # Django leaves every posted field out of the report of an error in these views.
+    for answer in (response, pdf):
+        assert answer.wsgi_request.sensitive_post_parameters == "__ALL__"
+
+
+def test_a_file_that_cannot_be_made_leaves_the_note_on_screen(
+    anonymous_client, note_page, monkeypatch, caplog
+):
+    def broken_pdf_library(note):
+        raise OSError(f"cannot load library 'libpango-1.0-0' for {note.sections[1].text}")
+
+    response = anonymous_client.post(URL, answers(gebeurd="Geheim-1234"))
+    monkeypatch.setitem(
+        NOTE_FORMATS, "pdf", dataclasses.replace(NOTE_FORMATS["pdf"], render=broken_pdf_library)
+    )
+    pdf = download(anonymous_client, response, "pdf")
+    assert pdf.status_code == 200
+    assert_private(pdf)
+    soup = parse(pdf)
+    assert texts(soup.select(".vp-whatnow-notice")) == [
+        "Het bestand (PDF) kon nu niet worden gemaakt. Probeer het later nog eens, kies een "
+        "ander bestand of druk het verslag af."
+    ]
+    assert "Geheim-1234" in texts(soup.select("article.vp-whatnow-note p"))
+    assert "could not be written as pdf: OSError" in caplog.text
+    assert "Geheim-1234" not in caplog.text
