@@ -372,3 +372,15 @@ def test_a_file_that_cannot_be_made_leaves_the_note_on_screen(
     assert "Geheim-1234" in texts(soup.select("article.vp-whatnow-note p"))
     assert "could not be written as pdf: OSError" in caplog.text
     assert "Geheim-1234" not in caplog.text
+
+
+def test_editors_make_the_page_under_wat_nu_and_preview_it(admin_client, home_page):
+    what_now = WhatNowPageFactory(parent=home_page)
+    response = admin_client.get(f"/admin/pages/add/whatnow/incidentnotepage/{what_now.pk}/")
+    assert response.status_code == 200
+    note_page = IncidentNotePageFactory(parent=what_now)
+    edit = admin_client.get(f"/admin/pages/{note_page.pk}/edit/")
+    assert edit.status_code == 200 and "Afvinklijsten" in edit.content.decode()
+    preview = note_page.make_preview_request()
+    assert preview.status_code == 200
+    assert parse(preview).select_one("form.vp-whatnow-note-form textarea[name=gebeurd]")
