@@ -44,6 +44,8 @@ TYPED = {
     "Hoe de persoon eruitzag": "Blauwe jas, pet 😡👊🏽 en een 👩‍💻-sticker",
     "Getuigen": "<script>alert('Saskia')</script>",
     "Letsel en schade": "Bril kapot\u0007, geen letsel",
+    # One long word, as a pasted link is: it wraps instead of widening the page.
+    "Bewijs": "Screenshot: https://sociale-site.example/bericht/" + "a1b2c3" * 40,
 }
 # The control character is taken out: the note and the files hold the rest.
 SHOWN = {**TYPED, "Letsel en schade": "Bril kapot, geen letsel"}
@@ -57,6 +59,7 @@ SECRETS = [
     "Blauwe jas",
     "Saskia",
     "Bril kapot",
+    "sociale-site",
     "roepen",
     "gesprek-Zuidwest",
 ]
