@@ -8,11 +8,6 @@ from django.utils.formats import date_format
 from ..draft import BulletList, Paragraph, Table
 
 
-def numbered(section):
-    """A section's heading with its number, e.g. "2 Rollen" or "2.1 De contactpersoon"."""
-    return f"{section.number} {section.heading}"
-
-
 def created_line(draft):
     """The date line under the title, in the draft's language: "Opgesteld op 1 december 2026"."""
     with translation.override(draft.language):

@@ -38,21 +38,25 @@ def q(name):
 
 
 def expected_headings(draft):
-    return [
-        (level, f"{section.number} {section.heading}") for section, level in walk(draft.sections)
-    ]
+    """(level, heading text): the numbers are not in the text, the formats' numbering adds them."""
+    return [(level, section.heading) for section, level in walk(draft.sections)]
+
+
+def numbered_headings(draft):
+    """The headings as a reader sees them, with the numbers the numbering adds: "6.1 Telefonie"."""
+    return [f"{section.number} {section.heading}" for section, _level in walk(draft.sections)]
 
 
 def blocks_by_heading(draft, kind):
-    """{"5 Voorkomen": [block, ...]}: the blocks of one kind under each numbered heading."""
+    """{"Voorkomen": [block, ...]}: the blocks of one kind under each heading."""
     return {
-        f"{section.number} {section.heading}": [b for b in section.blocks if isinstance(b, kind)]
+        section.heading: [b for b in section.blocks if isinstance(b, kind)]
         for section, _level in walk(draft.sections)
     }
 
 
 def roles_table(draft):
-    return next(block for block in blocks_by_heading(draft, Table)["4 Rollen en taken"])
+    return next(block for block in blocks_by_heading(draft, Table)["Rollen en taken"])
 
 
 def test_formats_offer_odt_first_then_docx_and_pdf():
@@ -142,7 +146,7 @@ def test_odt_headings_have_outline_levels_and_numbers_in_order():
         (int(h.get(q("text:outline-level"))), odt_text(h)) for h in odt_body(package).iter(TEXT_H)
     ]
     assert headings == expected_headings(draft)
-    assert headings[6] == (2, "6.1 Telefonische agressie")
+    assert headings[6] == (2, "Telefonische agressie")
     # The heading styles carry the level too, so a table of contents built on styles works.
     styles = odt_xml(package, "styles.xml")
     levels = {
@@ -188,7 +192,7 @@ def test_odt_lists_hold_the_measures_under_their_headings():
 def test_odt_roles_table_has_a_header_row_and_every_role():
     draft = complete_draft()
     sections = odt_under_headings(odt_body(odt_package(draft)))
-    roles = sections["4 Rollen en taken"]
+    roles = sections["Rollen en taken"]
     assert [odt_text(p) for p in roles if p.tag == q("text:p")] == [roles_table(draft).caption]
     (table,) = [element for element in roles if element.tag == TABLE]
     header = table.findall("table:table-header-rows/table:table-row", NS)
@@ -270,7 +274,7 @@ def test_docx_roles_table_has_a_repeating_header_row():
         or table.rows[1]._tr.trPr.find(docx.oxml.ns.qn("w:tblHeader")) is None
     )
     # The table follows its caption, under the roles heading.
-    captions = [p.text for p in docx_under_headings(document)["4 Rollen en taken"]]
+    captions = [p.text for p in docx_under_headings(document)["Rollen en taken"]]
     assert captions == [roles_table(draft).caption]
     body = list(document.element.body)
     caption = next(e for e in body if e.xpath("string(.)") == roles_table(draft).caption)
@@ -313,13 +317,16 @@ def test_pdf_has_organisation_measures_and_roles_in_section_order(complete_pdf):
     draft = complete_draft()
     text = reader_text(complete_pdf)
     assert ORGANISATION in text and "Opgesteld op 1 december 2026" in text
-    headings = [heading for _level, heading in expected_headings(draft)]
+    headings = numbered_headings(draft)
     positions = [text.index(heading) for heading in headings]
     assert positions == sorted(positions)
-    for heading, lists in blocks_by_heading(draft, BulletList).items():
+    for (_level, heading), lists in zip(
+        expected_headings(draft), blocks_by_heading(draft, BulletList).values(), strict=True
+    ):
+        numbered = headings[[h for _l, h in expected_headings(draft)].index(heading)]
         for item in (item for block in lists for item in block.items):
-            after = text.index(heading)
-            following = headings[headings.index(heading) + 1 :]
+            after = text.index(numbered)
+            following = headings[headings.index(numbered) + 1 :]
             before = text.index(following[0]) if following else len(text)
             assert after < text.index(item) < before, item
     roles_at = text.index("4 Rollen en taken")
@@ -338,8 +345,7 @@ def test_pdf_is_tagged_dutch_with_title_and_bookmarks(complete_pdf):
     assert {"/H1", "/H2", "/H3", "/L", "/LI", "/Lbl", "/Table", "/Caption", "/TH", "/TD"} <= types
     assert complete_pdf.metadata.title == "Agressieprotocol"
     assert complete_pdf.metadata.author == ORGANISATION
-    headings = [heading for _level, heading in expected_headings(complete_draft())]
-    assert list(outline_titles(complete_pdf.outline)) == headings
+    assert list(outline_titles(complete_pdf.outline)) == numbered_headings(complete_draft())
     # The sections are the top level of the bookmarks; the subsections sit under theirs.
     assert isinstance(complete_pdf.outline[6], list)
 
