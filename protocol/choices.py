@@ -87,6 +87,8 @@ REGISTRATION_SYSTEMS = (
     ("gir", "Het Gemeentelijk Incidenten Registratiesysteem (GIR)"),
     ("eigen", "Een eigen registratiesysteem"),
 )
+# A label starts a line in the form; in the middle of a sentence of the draft it reads like this.
+REGISTRATION_IN_TEXT = {"gir": "het Gemeentelijk Incidenten Registratiesysteem (GIR)"}
 
 AFTERCARE_MOMENTS = (
     ("72-uur", "Een eerste gesprek binnen 72 uur"),

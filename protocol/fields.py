@@ -1,7 +1,11 @@
 """The kinds of questions the steps ask, each with Dutch messages and the same checks.
 
-Every text answer refuses control characters: they are not text a reader typed, and they could
-upset the document writers or hide text in the draft.
+Every text answer refuses invisible characters that are not text a reader typed: control
+characters, direction overrides that show text in another order than it is stored, zero-width
+spaces. They could upset the document writers or hide text in the draft. What a reader does
+paste without meaning harm passes: an emoji made of several characters joined by a zero-width
+joiner (a family, a flag, a skin tone) and Word's soft hyphens, which are left out (they only
+say where a word may break).
 """
 
 import unicodedata
@@ -9,16 +13,61 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 
+from .emoji import (
+    CANCEL_TAG,
+    EMOJI_PRESENTATION,
+    TAGS,
+    WAVING_BLACK_FLAG,
+    ZERO_WIDTH_JOINER,
+    is_pictograph,
+)
+
 # Line breaks and tabs are fine in a longer answer; every other control character is not text.
 ALLOWED_CONTROL_CHARACTERS = {"\n", "\r", "\t"}
+SOFT_HYPHEN = "\u00ad"
+
+
+def joins_emoji(value, index):
+    """A zero-width joiner between two pictures (e.g. a family or a profession emoji)."""
+    before = value[index - 1] if index > 0 else ""
+    if before == EMOJI_PRESENTATION and index > 1:
+        before = value[index - 2]
+    after = value[index + 1] if index + 1 < len(value) else ""
+    return bool(before and after) and is_pictograph(before) and is_pictograph(after)
+
+
+def in_flag_tags(value, index):
+    """A tag character of a subdivision flag, such as the flag of Scotland: the black flag, tag
+    letters and the cancel tag, and nothing else in between."""
+    start = index
+    while start > 0 and ord(value[start - 1]) in TAGS:
+        start -= 1
+    end = index
+    while end < len(value) and ord(value[end]) in TAGS:
+        end += 1
+    return (
+        start > 0 and value[start - 1] == WAVING_BLACK_FLAG and value[end : end + 1] == CANCEL_TAG
+    )
+
+
+def is_hidden_trick(value, index):
+    character = value[index]
+    if character in ALLOWED_CONTROL_CHARACTERS:
+        return False
+    if unicodedata.category(character) not in ("Cc", "Cf", "Cs", "Co"):
+        return False
+    if character == ZERO_WIDTH_JOINER:
+        return not joins_emoji(value, index)
+    if ord(character) in TAGS:
+        return not in_flag_tags(value, index)
+    if character == CANCEL_TAG:
+        return not (index > 0 and (ord(value[index - 1]) in TAGS))
+    return True
 
 
 def refuse_control_characters(value):
-    if any(
-        unicodedata.category(character) in ("Cc", "Cf", "Cs", "Co")
-        and character not in ALLOWED_CONTROL_CHARACTERS
-        for character in str(value)
-    ):
+    value = str(value)
+    if any(is_hidden_trick(value, index) for index in range(len(value))):
         raise ValidationError(
             "Dit antwoord bevat onzichtbare tekens die wij niet kunnen verwerken. "
             "Typ het antwoord opnieuw, zonder te plakken uit een ander programma.",
@@ -26,9 +75,18 @@ def refuse_control_characters(value):
         )
 
 
+class PastedTextField(forms.CharField):
+    """A text answer without Word's soft hyphens: invisible hints where a word may break,
+    which would otherwise end up in the middle of words in the draft's sentences."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace(SOFT_HYPHEN, "")
+
+
 def text_field(label, max_length, *, help_text="", required=True, long=False):
     widget = forms.Textarea(attrs={"rows": 4}) if long else forms.TextInput()
-    return forms.CharField(
+    return PastedTextField(
         label=label,
         max_length=max_length,
         required=required,

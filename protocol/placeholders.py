@@ -19,7 +19,7 @@ from .choices import (
     MEASURES,
     ONLINE_MEASURES,
     REACTIONS,
-    REGISTRATION_SYSTEMS,
+    REGISTRATION_IN_TEXT,
     REVIEW_INTERVALS,
     ROLES,
     label_of,
@@ -102,6 +102,20 @@ def check_placeholders(text):
         )
 
 
+# A name typed with a capital article ("De teamleider", "Het meldsysteem") reads wrong in the
+# middle of a sentence; `Facts.fill` gives it back its capital where a sentence starts.
+ARTICLES = ("De ", "Het ", "Een ", "Ons ", "Onze ")
+
+
+def in_running_text(name):
+    """A name as it reads in the middle of a sentence: a leading article in lower case. The
+    rest is left as typed, as it can be a proper name ("de Incidentenmelder")."""
+    name = name.strip()
+    if name.startswith(ARTICLES):
+        return name[0].lower() + name[1:]
+    return name
+
+
 def one_line(text):
     return ", ".join(line.strip() for line in text.splitlines() if line.strip())
 
@@ -132,24 +146,26 @@ class Facts:
         return bool(self.step("rollen").get(key))
 
     def role(self, key):
-        return role_name(self.cleaned, key)
+        return in_running_text(role_name(self.cleaned, key))
 
     def placeholders(self):
         reporting = self.step("melden")
         police = self.step("aangifte")
         review = self.step("online-en-evaluatie")
         kind = KIND_BY_KEY.get(self.step("organisatie").get("kind"))
+        # The cause of "in Het Gemeentelijk Incidenten Registratiesysteem": the form's label was
+        # used in the sentence. The draft uses the name as it reads in running text.
         registration = (
             reporting.get("registration_name")
             if reporting.get("registration") == "eigen"
-            else label_of(REGISTRATION_SYSTEMS, reporting.get("registration"))
+            else REGISTRATION_IN_TEXT.get(reporting.get("registration"), "")
         )
         values = {
             "organisatie": self.organisation,
             "soort": kind.noun if kind else "de organisatie",
             "aanvaardbaar": self.step("norm").get("acceptable", ""),
             "melden": reporting.get("how_to_report", ""),
-            "registratiesysteem": registration or "",
+            "registratiesysteem": in_running_text(registration or ""),
             "reactie_door": self.role(reporting.get("reaction_role") or "manager"),
             "reactie_vorm": joined(
                 [label_of(REACTIONS, key) for key in reporting.get("reaction_how", [])]

@@ -37,34 +37,35 @@ def clean(text):
     return str(text).replace("\r\n", "\n").replace("\r", "\n").translate(NOT_IN_XML)
 
 
-def cleaned(draft):
-    """A copy of the draft with every text cleaned, for a writer that takes the draft whole."""
+def cleaned(draft, tidy=clean):
+    """A copy of the draft with every text cleaned, for a writer that takes the draft whole;
+    `tidy` can do more than `clean` (the PDF names emoji it cannot print)."""
     return replace(
         draft,
-        title=clean(draft.title),
-        organisation=clean(draft.organisation),
-        subtitle=clean(draft.subtitle),
-        sections=tuple(cleaned_section(section) for section in draft.sections),
+        title=tidy(draft.title),
+        organisation=tidy(draft.organisation),
+        subtitle=tidy(draft.subtitle),
+        sections=tuple(cleaned_section(section, tidy) for section in draft.sections),
     )
 
 
-def cleaned_section(section):
+def cleaned_section(section, tidy):
     return replace(
         section,
-        number=clean(section.number),
-        heading=clean(section.heading),
-        blocks=tuple(cleaned_block(block) for block in section.blocks),
-        subsections=tuple(cleaned_section(subsection) for subsection in section.subsections),
+        number=tidy(section.number),
+        heading=tidy(section.heading),
+        blocks=tuple(cleaned_block(block, tidy) for block in section.blocks),
+        subsections=tuple(cleaned_section(subsection, tidy) for subsection in section.subsections),
     )
 
 
-def cleaned_block(block):
+def cleaned_block(block, tidy):
     if isinstance(block, Paragraph):
-        return Paragraph(clean(block.text))
+        return Paragraph(tidy(block.text))
     if isinstance(block, BulletList):
-        return BulletList(tuple(clean(item) for item in block.items))
+        return BulletList(tuple(tidy(item) for item in block.items))
     return Table(
-        caption=clean(block.caption),
-        header=tuple(clean(value) for value in block.header),
-        rows=tuple(tuple(clean(value) for value in row) for row in block.rows),
+        caption=tidy(block.caption),
+        header=tuple(tidy(value) for value in block.header),
+        rows=tuple(tuple(tidy(value) for value in row) for row in block.rows),
     )

@@ -59,11 +59,48 @@ def test_an_overlong_answer_is_refused_with_the_limit():
     ]
 
 
-@pytest.mark.parametrize("character", ["\x00", "\x07", "\x1b", "\u202e", "\ufeff"])
-def test_control_characters_are_refused(character):
-    form = OrganisationStep(data=data(name=f"Gemeente{character}Peelbeek", kind="gemeente"))
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Gemeente\x00Peelbeek",
+        "Gemeente\x07Peelbeek",
+        "Gemeente\x1bPeelbeek",
+        "Gemeente \u202ekeebleeP",  # right-to-left override: shows text reversed
+        "Gemeente \u2066Peelbeek\u2069",  # an isolate, also a direction trick
+        "\ufeffGemeente Peelbeek",
+        "Gemeente\u200bPeelbeek",  # zero-width space
+        "Gemeente\u200dPeelbeek",  # a joiner between letters joins nothing
+        "Gemeente Peelbeek \U0001f468\u200d",  # a joiner with nothing after it
+        "Gemeente \U000e0067\U000e0062\U000e007f",  # tag letters without their flag
+    ],
+)
+def test_invisible_characters_are_refused(name):
+    form = OrganisationStep(data=data(name=name, kind="gemeente"))
     assert not form.is_valid()
     assert "onzichtbare tekens" in form.errors["name"][0]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Gemeente Peelbeek \U0001f468\u200d\U0001f469\u200d\U0001f467",  # a family
+        "Gemeente Peelbeek \U0001f469\U0001f3fd\u200d\u2695\ufe0f",  # a health worker, skin tone
+        "Gemeente Peelbeek \U0001f3f3\ufe0f\u200d\U0001f308",  # the rainbow flag
+        "Gemeente Peelbeek \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
+        "Gemeente Peelbeek \U0001f44d\U0001f3fb \u2764\ufe0f",
+    ],
+)
+def test_emoji_joined_into_one_picture_are_accepted(name):
+    """Issue 23: an emoji with a joiner was refused as "onzichtbare tekens"."""
+    form = OrganisationStep(data=data(name=name, kind="gemeente"))
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["name"] == name
+
+
+def test_soft_hyphens_pasted_from_word_are_left_out():
+    form = OrganisationStep(data=data(name="Gemeente Pee\u00adl\u00adbeek", kind="gemeente"))
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["name"] == "Gemeente Peelbeek"
 
 
 def test_line_breaks_are_fine_in_a_longer_answer():
