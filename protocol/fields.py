@@ -13,6 +13,7 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 
+from .choices import ROLE_BY_KEY
 from .emoji import (
     CANCEL_TAG,
     EMOJI_PRESENTATION,
@@ -113,6 +114,34 @@ def choice_field(label, choices, *, help_text="", required=True):
         error_messages={
             "required": f"Kies een antwoord bij ‘{label}’.",
             "invalid_choice": "Kies een van de antwoorden uit de lijst.",
+        },
+    )
+
+
+class RoleChoiceField(forms.ChoiceField):
+    """A choice among the roles the organisation named at step 2. A role chosen here and then
+    left empty at step 2 gets a message that says so, instead of "choose from the list"."""
+
+    def validate(self, value):
+        if value in ROLE_BY_KEY and not self.valid_value(value):
+            raise ValidationError(
+                f"U koos hier eerder ‘{ROLE_BY_KEY[value].label}’, maar die rol is bij stap 2 "
+                "(Rollen) leeg gemaakt. Kies hier een andere rol, of vul de rol weer in bij "
+                "stap 2.",
+                code="role_left_out",
+            )
+        super().validate(value)
+
+
+def role_field(label, *, help_text=""):
+    return RoleChoiceField(
+        label=label,
+        choices=[],
+        help_text=help_text,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": f"Kies een antwoord bij ‘{label}’.",
+            "invalid_choice": "Kies een van de rollen uit de lijst.",
         },
     )
 

@@ -44,20 +44,25 @@ def render_docx(draft):
     document.add_paragraph(clean(draft.organisation), style="Subtitle")
     document.add_paragraph(created_line(draft))
 
+    add_blocks(document, draft.preface)
     for section, level in walk(draft.sections):
         document.add_heading(clean(section.heading), level=min(level, DEEPEST_HEADING))
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                document.add_paragraph(clean(block.text))
-            elif isinstance(block, BulletList):
-                for item in block.items:
-                    document.add_paragraph(clean(item), style="List Bullet")
-            elif isinstance(block, Table):
-                add_table(document, block)
+        add_blocks(document, section.blocks)
 
     output = io.BytesIO()
     document.save(output)
     return output.getvalue()
+
+
+def add_blocks(document, blocks):
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            document.add_paragraph(clean(block.text))
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                document.add_paragraph(clean(item), style="List Bullet")
+        elif isinstance(block, Table):
+            add_table(document, block)
 
 
 def set_a4(document):

@@ -8,6 +8,7 @@ header row that repeats on every page. The pages are A4.
 """
 
 import io
+import itertools
 
 from odf import dc, meta, teletype
 from odf.opendocument import OpenDocumentText
@@ -63,24 +64,28 @@ def render_odt(draft):
     document.text.addElement(paragraph(draft.organisation, styles["subtitle"]))
     document.text.addElement(paragraph(created_line(draft), styles["body"]))
 
-    table_number = 0
+    table_numbers = itertools.count(1)
+    add_blocks(document, draft.preface, styles, table_numbers)
     for section, level in walk(draft.sections):
         level = min(level, len(HEADING_SIZES))
         heading = H(outlinelevel=level, stylename=styles[f"heading{level}"])
         teletype.addTextToElement(heading, clean(section.heading))
         document.text.addElement(heading)
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                document.text.addElement(paragraph(block.text, styles["body"]))
-            elif isinstance(block, BulletList):
-                document.text.addElement(bullet_list(block, styles))
-            elif isinstance(block, DraftTable):
-                table_number += 1
-                add_table(document, block, table_number, styles)
+        add_blocks(document, section.blocks, styles, table_numbers)
 
     output = io.BytesIO()
     document.write(output)
     return output.getvalue()
+
+
+def add_blocks(document, blocks, styles, table_numbers):
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            document.text.addElement(paragraph(block.text, styles["body"]))
+        elif isinstance(block, BulletList):
+            document.text.addElement(bullet_list(block, styles))
+        elif isinstance(block, DraftTable):
+            add_table(document, block, next(table_numbers), styles)
 
 
 def write_metadata(document, draft):

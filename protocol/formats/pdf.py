@@ -24,6 +24,7 @@ def render_pdf(draft):
     context = {
         "draft": draft,
         "created_line": created_line(draft),
+        "preface": [block_context(block) for block in draft.preface],
         "sections": [
             {
                 "section": section,

@@ -45,6 +45,7 @@ def cleaned(draft, tidy=clean):
         title=tidy(draft.title),
         organisation=tidy(draft.organisation),
         subtitle=tidy(draft.subtitle),
+        preface=tuple(cleaned_block(block, tidy) for block in draft.preface),
         sections=tuple(cleaned_section(section, tidy) for section in draft.sections),
     )
 
