@@ -324,14 +324,19 @@ class AnnexBlock(FilledBlockMixin, blocks.StructBlock):
         template = "protocol/blocks/annex.html"
         icon = "doc-empty"
         label = "Bijlage"
-        description = "Een eigen document bij het concept, zoals een voorbeeldbrief of een formulier."
+        description = (
+            "Een eigen document bij het concept, zoals een voorbeeldbrief of een formulier."
+        )
         preview_value = {
             "title": "Voorbeeldbrief waarschuwing",
             "condition": "",
             "content": [
                 (
                     "paragraph",
-                    {"text": "Geachte heer of mevrouw, u was op ... bij {organisatie}.", "condition": ""},
+                    {
+                        "text": "Geachte heer of mevrouw, u was op ... bij {organisatie}.",
+                        "condition": "",
+                    },
                 ),
             ],
         }

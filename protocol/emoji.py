@@ -26,7 +26,12 @@ def sequence_end(text, start):
     index = start + 1
     while index < len(text):
         character = text[index]
-        if character in (TEXT_PRESENTATION, EMOJI_PRESENTATION) or ord(character) in SKIN_TONES or ord(character) in TAGS or character == CANCEL_TAG:
+        if (
+            character in (TEXT_PRESENTATION, EMOJI_PRESENTATION)
+            or ord(character) in SKIN_TONES
+            or ord(character) in TAGS
+            or character == CANCEL_TAG
+        ):
             index += 1
         elif (
             character == ZERO_WIDTH_JOINER
