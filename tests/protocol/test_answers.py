@@ -12,6 +12,7 @@ from protocol.answers import (
     RolesStep,
     complete_defaults,
     default_raw,
+    own_roles,
     raw_from_post,
     validate_all,
 )
@@ -183,3 +184,57 @@ def test_only_a_steps_own_fields_are_kept_from_a_post():
 def test_every_step_has_a_title_and_an_intro_and_its_own_key():
     assert len({step.key for step in STEPS}) == len(STEPS) == 8
     assert all(step.title and step.intro for step in STEPS)
+
+
+def test_a_role_left_out_later_is_named_at_the_answer_that_used_it():
+    """Issue 23: clearing a role that a later step chose gave "Kies een van de antwoorden uit
+    de lijst." without saying why."""
+    raw = complete_answers(rollen={"manager": ""})
+    validated = validate_all(raw)
+    form = ReportingStep(data=data(**raw["melden"]), earlier=validated.cleaned)
+    assert not form.is_valid()
+    assert form.errors["reaction_role"] == [
+        "U koos hier eerder ‘Leidinggevende’, maar die rol is bij stap 2 (Rollen) leeg "
+        "gemaakt. Kies hier een andere rol, of vul de rol weer in bij stap 2."
+    ]
+    # A value that never was a role is still simply not in the list.
+    form = ReportingStep(
+        data=data(**{**raw["melden"], "reaction_role": "bakker"}), earlier=validated.cleaned
+    )
+    assert not form.is_valid()
+    assert form.errors["reaction_role"] == ["Kies een van de rollen uit de lijst."]
+
+
+def test_new_roles_are_offered_to_later_steps_by_their_own_names():
+    earlier = {
+        "rollen": {"coordinator": "de adviseur", "confidential": "mevrouw de vertrouwenspersoon"}
+    }
+    form = ReportingStep(earlier=earlier)
+    assert form.fields["reaction_role"].choices == [
+        ("coordinator", "de adviseur"),
+        ("confidential", "mevrouw de vertrouwenspersoon"),
+    ]
+
+
+def test_own_roles_are_a_name_and_a_duty_per_line():
+    roles = {"coordinator": "de adviseur"}
+    form = RolesStep(
+        data=data(
+            **roles,
+            own_roles="  de wijkregisseur : gaat mee op huisbezoek \n\n de bode: opent de deur",
+        )
+    )
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["own_roles"] == (
+        "de wijkregisseur : gaat mee op huisbezoek\nde bode: opent de deur"
+    )
+    assert own_roles({"rollen": form.cleaned_data}) == (
+        ("de wijkregisseur", "gaat mee op huisbezoek"),
+        ("de bode", "opent de deur"),
+    )
+    form = RolesStep(data=data(**roles, own_roles="de wijkregisseur: helpt\nde bode"))
+    assert not form.is_valid()
+    assert form.errors["own_roles"][0].startswith("Regel 2 (‘de bode’) mist de naam of de taak.")
+    many = "\n".join(f"rol {number}: taak" for number in range(9))
+    form = RolesStep(data=data(**roles, own_roles=many))
+    assert form.errors["own_roles"] == ["Noem hoogstens 8 eigen rollen (nu 9)."]
