@@ -98,6 +98,7 @@ class ProtocolToolPage(VisitorToolPage):
     preview_modes = [
         ("", "Concept met de standaardantwoorden van een gemeente"),
         ("formulier", "De eerste stap van het formulier"),
+        ("bijlagen", "De bijlagen met de standaardantwoorden van een gemeente"),
     ]
 
     class Meta:
@@ -237,5 +238,15 @@ class ProtocolToolPage(VisitorToolPage):
     def serve_preview(self, request, mode_name):
         if mode_name == "formulier":
             return self.render_screen(request, wizard.first_screen())
+        if mode_name == "bijlagen":
+            annexes = self.annex_drafts(sample_answers())
+            context = {
+                "annexes": [
+                    (f"bijlage-{number}-", annex) for number, annex in enumerate(annexes, start=1)
+                ]
+            }
+            return self.render(
+                request, template="protocol/annexes_preview.html", context_overrides=context
+            )
         context = {"draft": self.draft(sample_answers()), "is_preview_draft": True}
         return self.render(request, template="protocol/draft.html", context_overrides=context)

@@ -33,6 +33,7 @@ def render_docx(draft):
     set_a4(document)
     set_compatibility_mode(document)
     language = language_tag(draft.language)
+    set_theme_language(document, language)
     write_metadata(document, draft, language)
     set_styles(document, language)
     number_headings(document)
@@ -83,6 +84,13 @@ def set_compatibility_mode(document):
     for setting in compat.findall(qn("w:compatSetting")):
         if setting.get(qn("w:name")) == "compatibilityMode":
             setting.set(qn("w:val"), WORD_2013_AND_LATER)
+
+
+def set_theme_language(document, language):
+    """The template's theme fonts are for American English; Word uses this for new text."""
+    theme_language = document.settings.element.find(qn("w:themeFontLang"))
+    if theme_language is not None:
+        theme_language.set(qn("w:val"), language)
 
 
 def number_headings(document):

@@ -149,3 +149,17 @@ def test_libreoffice_opens_the_draft_and_every_annex(tool, key, tmp_path):
             )
         for section in document.sections:
             assert f"{section.number} {section.heading}" in lines, (document.title, lines)
+
+
+def test_editors_preview_the_annexes_with_a_gemeentes_defaults(tool):
+    soup = parse(tool.make_preview_request(preview_mode="bijlagen"))
+    assert len(soup.find_all("h1")) == 1
+    titles = [h2.get_text(strip=True) for h2 in soup.select(".vp-pt-draft__title")]
+    assert titles[0] == "Voorbeeldbrief waarschuwing Gemeente Voorbeeld"
+    assert "Huisregels Gemeente Voorbeeld" in titles
+    ids = [element["id"] for element in soup.select("[id]")]
+    assert len(ids) == len(set(ids))
+    assert (
+        "Geachte heer of mevrouw" in soup.get_text()
+        and "{" not in soup.select_one("main").get_text()
+    )

@@ -56,6 +56,8 @@ def test_the_docx_is_a_current_word_document():
         if s.get(w("name")) == "compatibilityMode"
     ]
     assert modes == ["15"]
+    theme = part("docx", "word/settings.xml").find(w("themeFontLang"))
+    assert theme.get(w("val")) == "nl-NL"
 
 
 def test_the_odt_page_is_a4():
