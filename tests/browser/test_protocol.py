@@ -83,7 +83,28 @@ def test_completing_the_tool_by_keyboard_without_javascript(no_js_page):
     draft = page.locator(".vp-pt-draft")
     assert f"Agressieprotocol {ORGANISATION}" in draft.locator("h2").text_content()
     assert ADDRESS in draft.text_content()
-    assert "de bode of beveiliger" in draft.locator("table").text_content()  # a gemeente's default
+    roles = draft.get_by_role("table", name="Rollen en taken bij agressie")
+    assert "de bode of beveiliger" in roles.text_content()  # a gemeente's default
+    assert page.context.cookies() == []
+
+
+def test_the_draft_and_its_annexes_download_as_one_zip_by_keyboard(no_js_page):
+    page = no_js_page
+    fill_in_by_keyboard(page)
+    label = "Concept en bijlagen in DOCX (.zip)"
+    tab_to(page, f"element.tagName === 'BUTTON' && element.textContent.trim() === {label!r}")
+    with page.expect_download() as download_info:
+        page.keyboard.press("Enter")
+    download = download_info.value
+    assert (
+        download.suggested_filename == "agressieprotocol-gemeente-toetsdorp-met-bijlagen-docx.zip"
+    )
+    with open(download.path(), "rb") as file, zipfile.ZipFile(file) as package:
+        names = package.namelist()
+        assert names[0] == "agressieprotocol-gemeente-toetsdorp.docx"
+        assert "bijlage-1-voorbeeldbrief-waarschuwing.docx" in names
+        letter = file_text(names[1], package.read(names[1]))
+    assert ORGANISATION in letter and "Geachte heer of mevrouw" in letter
     assert page.context.cookies() == []
 
 
