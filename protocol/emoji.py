@@ -21,6 +21,40 @@ def is_pictograph(character):
     return unicodedata.category(character) == "So" or ord(character) in SKIN_TONES
 
 
+def joins_emoji(text, index):
+    """A zero-width joiner between two pictures (e.g. a family or a profession emoji)."""
+    before = text[index - 1] if index > 0 else ""
+    if before == EMOJI_PRESENTATION and index > 1:
+        before = text[index - 2]
+    after = text[index + 1] if index + 1 < len(text) else ""
+    return bool(before and after) and is_pictograph(before) and is_pictograph(after)
+
+
+def in_flag_tags(text, index):
+    """A tag character of a subdivision flag, such as the flag of Scotland: the black flag, tag
+    letters and the cancel tag, and nothing else in between."""
+    start = index
+    while start > 0 and ord(text[start - 1]) in TAGS:
+        start -= 1
+    end = index
+    while end < len(text) and ord(text[end]) in TAGS:
+        end += 1
+    return start > 0 and text[start - 1] == WAVING_BLACK_FLAG and text[end : end + 1] == CANCEL_TAG
+
+
+def holds_emoji_together(text, index):
+    """Whether the invisible character at `index` joins an emoji sequence: a zero-width joiner
+    between two pictures, or a tag of a subdivision flag. Anywhere else it only hides."""
+    character = text[index]
+    if character == ZERO_WIDTH_JOINER:
+        return joins_emoji(text, index)
+    if ord(character) in TAGS:
+        return in_flag_tags(text, index)
+    if character == CANCEL_TAG:
+        return index > 0 and ord(text[index - 1]) in TAGS
+    return False
+
+
 def sequence_end(text, start):
     """Where the emoji sequence that starts with the picture at `start` ends."""
     index = start + 1

@@ -14,41 +14,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from .choices import ROLE_BY_KEY
-from .emoji import (
-    CANCEL_TAG,
-    EMOJI_PRESENTATION,
-    TAGS,
-    WAVING_BLACK_FLAG,
-    ZERO_WIDTH_JOINER,
-    is_pictograph,
-)
+from .emoji import holds_emoji_together
 
 # Line breaks and tabs are fine in a longer answer; every other control character is not text.
 ALLOWED_CONTROL_CHARACTERS = {"\n", "\r", "\t"}
 SOFT_HYPHEN = "\u00ad"
-
-
-def joins_emoji(value, index):
-    """A zero-width joiner between two pictures (e.g. a family or a profession emoji)."""
-    before = value[index - 1] if index > 0 else ""
-    if before == EMOJI_PRESENTATION and index > 1:
-        before = value[index - 2]
-    after = value[index + 1] if index + 1 < len(value) else ""
-    return bool(before and after) and is_pictograph(before) and is_pictograph(after)
-
-
-def in_flag_tags(value, index):
-    """A tag character of a subdivision flag, such as the flag of Scotland: the black flag, tag
-    letters and the cancel tag, and nothing else in between."""
-    start = index
-    while start > 0 and ord(value[start - 1]) in TAGS:
-        start -= 1
-    end = index
-    while end < len(value) and ord(value[end]) in TAGS:
-        end += 1
-    return (
-        start > 0 and value[start - 1] == WAVING_BLACK_FLAG and value[end : end + 1] == CANCEL_TAG
-    )
 
 
 def is_hidden_trick(value, index):
@@ -57,13 +27,7 @@ def is_hidden_trick(value, index):
         return False
     if unicodedata.category(character) not in ("Cc", "Cf", "Cs", "Co"):
         return False
-    if character == ZERO_WIDTH_JOINER:
-        return not joins_emoji(value, index)
-    if ord(character) in TAGS:
-        return not in_flag_tags(value, index)
-    if character == CANCEL_TAG:
-        return not (index > 0 and (ord(value[index - 1]) in TAGS))
-    return True
+    return not holds_emoji_together(value, index)
 
 
 def refuse_control_characters(value):
