@@ -19,12 +19,14 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor, Twips
 
 from ..draft import BulletList, Paragraph, Table
-from .text import clean, created_line, language_tag, walk
+from .text import clean, column_shares, created_line, language_tag, walk
 
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 LINTBLAUW = RGBColor(0x15, 0x42, 0x73)
 DEEPEST_HEADING = 3
 WORD_2013_AND_LATER = "15"
+A4_WIDTH, A4_HEIGHT, MARGIN = 11906, 16838, 1418  # twips; the margin is 2.5 cm
+TEXT_WIDTH = A4_WIDTH - 2 * MARGIN
 HEADING_NUMBER_INDENT = 567  # twips: 1 cm between the number and the heading text
 
 
@@ -70,9 +72,9 @@ def set_a4(document):
     """A4 (11906 x 16838 twips, Word's own numbers for it) with 2.5 cm margins, as Dutch offices
     print; python-docx's own template is US Letter."""
     for section in document.sections:
-        section.page_width, section.page_height = Twips(11906), Twips(16838)
-        section.left_margin = section.right_margin = Twips(1418)
-        section.top_margin = section.bottom_margin = Twips(1418)
+        section.page_width, section.page_height = Twips(A4_WIDTH), Twips(A4_HEIGHT)
+        section.left_margin = section.right_margin = Twips(MARGIN)
+        section.top_margin = section.bottom_margin = Twips(MARGIN)
         section.header_distance = section.footer_distance = Twips(709)
 
 
@@ -226,6 +228,17 @@ def add_table(document, block):
         cells = table.add_row().cells
         for cell, value in zip(cells, values, strict=False):
             cell.text = clean(value)
+    set_column_widths(table, column_shares(block))
+
+
+def set_column_widths(table, shares):
+    """Word reads the grid and each cell's own width; both get the column's share of the line."""
+    table.autofit = False
+    for column, share in zip(table.columns, shares, strict=True):
+        width = Twips(round(TEXT_WIDTH * share))
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
 
 
 def mark_as_header(row):

@@ -45,7 +45,7 @@ from odf.text import (
 
 from ..draft import BulletList, Paragraph
 from ..draft import Table as DraftTable
-from .text import clean, created_line, language_tag, walk
+from .text import clean, column_shares, created_line, language_tag, walk
 
 CONTENT_TYPE = "application/vnd.oasis.opendocument.text"
 LINTBLAUW = "#154273"
@@ -241,10 +241,11 @@ def add_table(document, block, number, styles):
         document.text.addElement(paragraph(block.caption, styles["caption"]))
     columns = max([len(block.header), *(len(row) for row in block.rows)], default=1)
     element = Table(name=f"Tabel{number}", stylename=styles["table"])
-    column_style = Style(name=f"Tabel{number}Column", family="table-column")
-    column_style.addElement(TableColumnProperties(relcolumnwidth=f"{1000 // columns}*"))
-    document.automaticstyles.addElement(column_style)
-    element.addElement(TableColumn(numbercolumnsrepeated=columns, stylename=column_style))
+    for index, share in enumerate(column_shares(block), start=1):
+        column_style = Style(name=f"Tabel{number}Column{index}", family="table-column")
+        column_style.addElement(TableColumnProperties(relcolumnwidth=f"{round(share * 1000)}*"))
+        document.automaticstyles.addElement(column_style)
+        element.addElement(TableColumn(stylename=column_style))
     header_rows = TableHeaderRows()
     header_rows.addElement(table_row(block.header, columns, styles, header=True))
     element.addElement(header_rows)

@@ -19,6 +19,37 @@ def language_tag(language):
     return "nl-NL" if language == "nl" else language
 
 
+# About how many characters of 11 pt text fit on a line of an A4 page with its margins.
+CHARACTERS_PER_LINE = 80
+CELL_PADDING = 4  # characters: the cell's margins, and letters wider than average
+
+
+def column_shares(block):
+    """The share of the page's width for each column of a table (together 1), the way a
+    browser lays out a table: every column at least as wide as its longest word, and the rest
+    of the line to the columns with the most text. Equal columns would break "gemeente-
+    secretaris" in the middle and leave a short column half empty."""
+    columns = max([len(block.header), *(len(row) for row in block.rows)], default=1)
+    rows = [block.header, *block.rows]
+    cells = [[row[index] if index < len(row) else "" for row in rows] for index in range(columns)]
+    narrowest = [
+        max((len(word) for cell in column for word in cell.split()), default=1) + CELL_PADDING
+        for column in cells
+    ]
+    widest = [max(len(cell) for cell in column) + CELL_PADDING for column in cells]
+    room = max(CHARACTERS_PER_LINE, sum(narrowest))
+    if sum(widest) <= room:
+        widths = widest
+    else:
+        extra = [most - least for most, least in zip(widest, narrowest, strict=True)]
+        spare = room - sum(narrowest)
+        widths = [
+            least + spare * more / (sum(extra) or 1)
+            for least, more in zip(narrowest, extra, strict=True)
+        ]
+    return tuple(width / sum(widths) for width in widths)
+
+
 def walk(sections, level=1):
     """Every section and subsection in reading order, with its heading level (1, 2, ...)."""
     for section in sections:

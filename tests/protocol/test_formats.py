@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from protocol.draft import BulletList, Paragraph, Section, Table
 from protocol.formats import FORMATS
-from protocol.formats.text import walk
+from protocol.formats.text import CHARACTERS_PER_LINE, column_shares, walk
 from tests.pdf import outline_titles, reader_text, structure_types
 
 from .drafts import LONG_WORD, MARKUP, MEASURES, ORGANISATION, ROLES, complete_draft
@@ -199,7 +199,7 @@ def test_odt_roles_table_has_a_header_row_and_every_role():
     assert [[odt_text(c) for c in row] for row in header] == [["Rol", "Taak", "Wie"]]
     rows = table.findall("table:table-row", NS)
     assert [tuple(odt_text(c) for c in row) for row in rows] == list(ROLES)
-    assert int(table.find("table:table-column", NS).get(q("table:number-columns-repeated"))) == 3
+    assert len(table.findall("table:table-column", NS)) == 3
 
 
 def test_odt_pages_have_the_organisation_and_page_numbers_in_the_footer():
@@ -410,3 +410,38 @@ def test_characters_xml_cannot_hold_are_left_out(key):
     # they would make content.xml unreadable.
     draft = complete_draft(organisation="Gemeente\x00 Voorbeeld\x0bstad\x1f")
     assert "Gemeente Voorbeeldstad" in readable_text(key, FORMATS[key].render(draft))
+
+
+def test_table_columns_are_as_wide_as_their_longest_word_and_share_the_rest_by_text():
+    ladder = Table(
+        "Van gedrag naar maatregel",
+        ("Gedrag", "Maatregel", "Wie besluit", "Hoe lang"),
+        (
+            (
+                "Geweld, ernstige bedreiging of vernieling, of opnieuw agressie na een rode kaart",
+                "Locatieverbod (rode kaart): niet in het gebouw komen",
+                "De gemeentesecretaris",
+                "6 maanden",
+            ),
+        ),
+    )
+    shares = column_shares(ladder)
+    assert round(sum(shares), 6) == 1
+    characters = [share * CHARACTERS_PER_LINE for share in shares]
+    assert characters[2] >= len("gemeentesecretaris") and characters[3] >= len("maanden")
+    assert characters[0] > characters[3]  # the long text gets the room
+    # Both office formats carry the shares.
+    draft = complete_draft(sections=(Section("1", "Ladder", (ladder,)),))
+    (table,) = docx_document(draft).tables
+    widths = [column.width for column in table.columns]
+    assert [round(w / sum(widths), 2) for w in widths] == [round(s, 2) for s in shares]
+    columns = odt_body(odt_package(draft)).iter(q("table:table-column"))
+    styles = {
+        s.get(q("style:name")): s.find("style:table-column-properties", NS).get(
+            q("style:rel-column-width")
+        )
+        for s in odt_xml(odt_package(draft), "content.xml").iter(q("style:style"))
+        if s.get(q("style:family")) == "table-column"
+    }
+    relative = [int(styles[c.get(q("table:style-name"))].rstrip("*")) for c in columns]
+    assert [round(r / 1000, 2) for r in relative] == [round(s, 2) for s in shares]
