@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from .ladder import LADDER_HEADER
 from .placeholders import CONDITIONS, LISTS, check_placeholders, placeholder_help
 from .samples import sample_facts
 
@@ -170,6 +171,40 @@ class RolesTableBlock(FilledBlockMixin, blocks.StructBlock):
         preview_value = {"caption": "Rollen en taken"}
 
 
+class LadderTableBlock(FilledBlockMixin, blocks.StructBlock):
+    """The escalation ladder as a table: a row per measure the organisation chose."""
+
+    caption = blocks.CharBlock(
+        label="Bijschrift",
+        max_length=120,
+        default="Van gedrag naar maatregel",
+        help_text="Staat boven de tabel, zoals 'Van gedrag naar maatregel'.",
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("caption", "").strip():
+            raise StructBlockValidationError(
+                {"caption": ValidationError("Geef de tabel een bijschrift.")}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["header"] = LADDER_HEADER
+        context["rows"] = context["facts"].ladder_rows()
+        return context
+
+    class Meta:
+        template = "protocol/blocks/ladder_table.html"
+        icon = "table"
+        label = "Tabel van maatregelen"
+        description = (
+            "De maatregelen die de organisatie koos, met het gedrag, wie besluit en hoe lang."
+        )
+        preview_value = {"caption": "Van gedrag naar maatregel"}
+
+
 class SubheadingBlock(FilledBlockMixin, PlaceholderCharBlock):
     """Starts a numbered subsection (1.1, 1.2, ...) within the section."""
 
@@ -191,6 +226,7 @@ class SectionContentBlock(blocks.StreamBlock):
     bullets = BulletsBlock()
     answer_list = AnswerListBlock()
     roles_table = RolesTableBlock()
+    ladder_table = LadderTableBlock()
     subheading = SubheadingBlock(label="Tussenkop", max_length=120, help_text=placeholder_help())
 
     class Meta:
@@ -262,3 +298,61 @@ class ProtocolSectionsBlock(blocks.StreamBlock):
 
     class Meta:
         min_num = 1
+
+
+class AnnexBlock(FilledBlockMixin, blocks.StructBlock):
+    """An annex: a document of its own in the download, such as a model letter or a form."""
+
+    title = PlaceholderCharBlock(
+        label="Titel",
+        max_length=120,
+        help_text="De titel boven de bijlage, zoals 'Voorbeeldbrief waarschuwing'. "
+        + placeholder_help(),
+    )
+    condition = condition_block()
+    content = SectionContentBlock(
+        help_text="Tekst voor de eerste tussenkop staat direct onder de titel; elke tussenkop "
+        "begint een genummerd onderdeel."
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["title"] = context["facts"].fill(value["title"])
+        return context
+
+    class Meta:
+        template = "protocol/blocks/annex.html"
+        icon = "doc-empty"
+        label = "Bijlage"
+        description = (
+            "Een eigen document bij het concept, zoals een voorbeeldbrief of een formulier."
+        )
+        preview_value = {
+            "title": "Voorbeeldbrief waarschuwing",
+            "condition": "",
+            "content": [
+                (
+                    "paragraph",
+                    {
+                        "text": "Geachte heer of mevrouw, u was op ... bij {organisatie}.",
+                        "condition": "",
+                    },
+                ),
+            ],
+        }
+
+
+class ProtocolAnnexesBlock(blocks.StreamBlock):
+    annex = AnnexBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        titles = [child.value["title"].strip().lower() for child in value]
+        doubles = {
+            index: ValidationError("Er is al een bijlage met deze titel.")
+            for index, title in enumerate(titles)
+            if titles.index(title) != index
+        }
+        if doubles:
+            raise blocks.StreamBlockValidationError(block_errors=doubles)
+        return value
