@@ -96,6 +96,8 @@ class HomePage(SlugRoutingMixin, PageImageMixin, SitePage):
         "infographic.InfographicPage",
         "news.NewsIndexPage",
         "whatnow.WhatNowPage",
+        "compliance.AccessibilityStatementPage",
+        "compliance.WooRequestPage",
     ]
 
     content_panels = [
