@@ -1,5 +1,6 @@
 """The block for one thing that does not meet the accessibility requirements yet."""
 
+import datetime
 import re
 
 from django.core.exceptions import ValidationError
@@ -68,7 +69,7 @@ class NonComplianceBlock(blocks.StructBlock):
             "impact": "Wie een schermlezer gebruikt, kan niet snel door het document gaan.",
             "alternative": "Vraag ons om de tekst van het document per e-mail.",
             "measure": "We maken deze documenten opnieuw op, met koppen en een leesvolgorde.",
-            "deadline": "2027-06-30",
+            "deadline": datetime.date(2027, 6, 30),
         }
 
 
