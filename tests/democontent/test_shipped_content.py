@@ -103,6 +103,7 @@ def test_every_content_file_is_declared():
             "selfassessment",
             "protocol",
             "whatnow",
+            "compliance",
         )
         for path in (Path(settings.BASE_DIR) / app / "content").rglob("*.yaml")
     }
