@@ -252,7 +252,7 @@ class WooRequestPage(SitePage):
         BodyStreamBlock(),
         verbose_name="inhoud",
         blank=True,
-        help_text="Uitleg over het verzoek: wat u vraagt, hoe lang het duurt en wat er daarna gebeurt.",
+        help_text="Uitleg voor de bezoeker: wat een verzoek bevat, hoe lang het duurt en wat er daarna gebeurt.",
     )
     request_email = models.EmailField(
         "e-mailadres voor Woo-verzoeken",
