@@ -145,9 +145,10 @@ class CustomDocument(AbstractDocument):
         max_length=32,
         choices=DocumentLicence.choices,
         default=DocumentLicence.CC0,
+        blank=True,
         help_text=(
-            "Wat anderen met het document mogen doen. Onze eigen documenten zijn CC0. Kies iets "
-            "anders als een ander de rechten heeft."
+            "Wat anderen met het document mogen doen. Onze eigen documenten zijn CC0 (ook als je "
+            "dit leeg laat). Kies iets anders als een ander de rechten heeft."
         ),
     )
 
@@ -172,8 +173,11 @@ class CustomDocument(AbstractDocument):
         verbose_name_plural = "documenten"
 
     def save(self, *args, **kwargs):
+        # An upload that names neither (the multiple uploader, a script) gets the defaults.
         if not self.owner.strip():
             self.owner = default_owner(self.collection_id)
+        if not self.licence:
+            self.licence = DocumentLicence.CC0
         # Store the size once, so that listings never have to open files (or write) to show it.
         if self.file and self.file_size is None:
             try:

@@ -29,13 +29,14 @@ class Migration(migrations.Migration):
             model_name="customdocument",
             name="licence",
             field=models.CharField(
+                blank=True,
                 choices=[
                     ("cc0-1.0", "CC0 1.0: vrij te gebruiken, zonder voorwaarden"),
                     ("cc-by-4.0", "CC BY 4.0: vrij te gebruiken, met naamsvermelding"),
                     ("voorbehouden", "Alle rechten voorbehouden: vraag de eigenaar om toestemming"),
                 ],
                 default="cc0-1.0",
-                help_text="Wat anderen met het document mogen doen. Onze eigen documenten zijn CC0. Kies iets anders als een ander de rechten heeft.",
+                help_text="Wat anderen met het document mogen doen. Onze eigen documenten zijn CC0 (ook als je dit leeg laat). Kies iets anders als een ander de rechten heeft.",
                 max_length=32,
                 verbose_name="licentie",
             ),

@@ -119,3 +119,20 @@ def test_the_migration_gives_existing_documents_the_owner_a_new_upload_gets():
     owners = dict(Document.objects.values_list("title", "owner"))
     assert owners == {"Handreiking": MINISTRY, "Protocol": "Gemeente Proefdorp", "Brief": "Politie"}
     assert named.owner == "Politie"
+
+
+def test_an_upload_that_names_no_licence_or_owner_gets_the_defaults(admin_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Verslag",
+            "file": SimpleUploadedFile("verslag.pdf", b"%PDF-1.4 verslag"),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+    assert response.status_code == 302
+    document = Document.objects.get(title="Verslag")
+    assert (document.owner, document.licence) == (MINISTRY, "cc0-1.0")
