@@ -14,9 +14,10 @@ Only the status shown to visitors and in the page's data attributes comes from h
 cannot choose a better one.
 """
 
-import datetime
 from dataclasses import dataclass
 from enum import Enum
+
+from django.utils import timezone
 
 # An evaluation older than this no longer supports status A or B.
 EVALUATION_VALID_YEARS = 3
@@ -114,7 +115,7 @@ def statement_status(
     today=None,
 ):
     """The status (a Status) that the statement's data support on `today`."""
-    today = today or datetime.date.today()
+    today = today or timezone.localdate()  # the day in the Netherlands, not on the server
     if statement_date is None:
         return Status.E
     if evaluation_is_valid(evaluation_date, evaluation_complete, today):
