@@ -27,6 +27,7 @@ LAYERS = [
             "protocol",
             "whatnow",
             "legacy",
+            "compliance",
         ],
     ),
     # What the two visitor tools share: their base page, teaser, PDF set-up.

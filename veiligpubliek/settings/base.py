@@ -317,6 +317,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # /documenten/, which holds BZK's own documents.
 UNREVIEWED_DOCUMENT_COLLECTIONS = ["Ingezonden door gemeenten"]
 DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS = UNREVIEWED_DOCUMENT_COLLECTIONS
+# The owner of a document when its editor names none and no municipality uploaded it (Woo metadata).
+DOCUMENT_DEFAULT_OWNER = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin requests nothing from other hosts: no avatars from gravatar.com (they would hand the
