@@ -100,7 +100,9 @@ class LinkChecker:
                 return Answer(response.status_code, "", url)
             url = urljoin(url, location)
             if not is_web_address(url):
-                return Answer(response.status_code, "Doorverwezen naar een adres dat geen http(s) is", url)
+                return Answer(
+                    response.status_code, "Doorverwezen naar een adres dat geen http(s) is", url
+                )
         return Answer(None, f"Meer dan {MAX_REDIRECTS} doorverwijzingen", url)
 
     def _request(self, url):

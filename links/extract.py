@@ -89,6 +89,5 @@ def _addresses_in_block(block, raw):
             yield from _addresses_in_block(block.child_block, item["value"] if is_wrapped else item)
     elif isinstance(block, blocks.RichTextBlock):
         yield from addresses_in_html(raw if isinstance(raw, str) else "")
-    elif isinstance(block, blocks.URLBlock):
-        if isinstance(raw, str) and is_web_address(raw):
-            yield raw.strip()
+    elif isinstance(block, blocks.URLBlock) and isinstance(raw, str) and is_web_address(raw):
+        yield raw.strip()

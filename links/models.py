@@ -28,7 +28,10 @@ class ExternalLinkQuerySet(models.QuerySet):
 
 class ExternalLink(models.Model):
     url = models.URLField(
-        "webadres", max_length=2000, unique=True, help_text="Het adres zoals het op de pagina staat."
+        "webadres",
+        max_length=2000,
+        unique=True,
+        help_text="Het adres zoals het op de pagina staat.",
     )
     host = models.CharField(
         "website", max_length=255, db_index=True, help_text="De naam van de server, zonder pad."
@@ -134,7 +137,9 @@ class ExternalLinkUse(models.Model):
         verbose_name = "gebruik van een externe link"
         verbose_name_plural = "gebruik van externe links"
         constraints = [
-            models.UniqueConstraint(fields=["link", "page", "field"], name="links_one_use_per_field")
+            models.UniqueConstraint(
+                fields=["link", "page", "field"], name="links_one_use_per_field"
+            )
         ]
 
     def __str__(self):
@@ -153,12 +158,8 @@ class LostReference(models.Model):
         verbose_name="pagina",
         help_text="De pagina die naar het verwijderde doel linkt.",
     )
-    field = models.CharField(
-        "veld", max_length=255, help_text="Waar op de pagina de link staat."
-    )
-    target_kind = models.CharField(
-        "soort doel", max_length=40, help_text="Pagina of Document."
-    )
+    field = models.CharField("veld", max_length=255, help_text="Waar op de pagina de link staat.")
+    target_kind = models.CharField("soort doel", max_length=40, help_text="Pagina of Document.")
     target_id = models.CharField("id van het doel", max_length=255, help_text="Het oude id.")
     target_title = models.CharField(
         "titel van het doel", max_length=255, help_text="De titel vlak voor het verwijderen."

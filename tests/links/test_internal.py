@@ -2,14 +2,13 @@
 are unpublished, deleted or private, and to documents that are deleted or private (issue 25)."""
 
 import pytest
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from links.internal import DELETED, DOCUMENT, PAGE, PRIVATE, UNPUBLISHED, broken_links
 from links.models import LostReference
 from tests.core.factories import DocumentFactory, root_collection, stream_json
 from tests.editorial.factories import publish
 from tests.themes.factories import ThemePageFactory, TopicPageFactory
-from wagtail.models import Page
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +21,9 @@ def linking_page(target_page=None, document=None, title="Met links", parent=None
         body.append(("call_to_action", {"text": "Verder", "page": target_page.pk, "url": ""}))
     if document is not None:
         body.append(("document", {"document": document.pk, "title": ""}))
-    page = TopicPageFactory(title=title, body=stream_json(*body), **({"parent": parent} if parent else {}))
+    page = TopicPageFactory(
+        title=title, body=stream_json(*body), **({"parent": parent} if parent else {})
+    )
     return publish(page)
 
 
