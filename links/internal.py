@@ -121,11 +121,11 @@ def broken_links(linking_pages):
         source = pages[int(reference.object_id)]
         target_id = int(reference.to_object_id)
         if reference.to_content_type_id == page_type.pk:
-            target = pages.get(target_id)
-            found.append(_page_link(source, reference, target, private_page_paths))
+            link = _page_link(source, reference, pages.get(target_id), private_page_paths)
         else:
-            target = documents.get(target_id)
-            found.append(_document_link(source, reference, target))
+            link = _document_link(source, reference, documents.get(target_id))
+        if link is not None:
+            found.append(link)
     for lost_reference in lost:
         found.append(
             BrokenLink(
@@ -152,16 +152,17 @@ def _page_link(source, reference, target, private_page_paths):
     field = describe_field(reference)
     if target is None:
         return BrokenLink(source, field, PAGE, f"pagina {reference.to_object_id}", DELETED)
-    if not target.live:
-        reason = UNPUBLISHED
-    else:
-        reason = PRIVATE if any(target.path.startswith(p) for p in private_page_paths) else ""
+    # Live, so private: a link between two pages behind the same restriction works for whoever
+    # may see the linking page, so it is not listed.
+    restrictions_of_target = [path for path in private_page_paths if target.path.startswith(path)]
+    if target.live and all(source.path.startswith(path) for path in restrictions_of_target):
+        return None
     return BrokenLink(
         source,
         field,
         PAGE,
         target.get_admin_display_title(),
-        reason or UNPUBLISHED,
+        PRIVATE if target.live else UNPUBLISHED,
         reverse("wagtailadmin_pages:edit", args=[target.pk]),
     )
 

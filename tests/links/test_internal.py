@@ -60,6 +60,9 @@ def test_a_page_under_a_view_restriction_is_private(home_page):
         page=theme, restriction_type=PageViewRestriction.LOGIN
     )
     assert {row[3:] for row in rows()} == {("Alleen voor collega's", PRIVATE)}
+    # Behind the same restriction, a link works for whoever may see the linking page.
+    linking_page(target, title="Ook intern", parent=theme)
+    assert {row[0] for row in rows()} == {"Met links"}
     restriction.delete()
     assert rows() == []
 
