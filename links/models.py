@@ -88,7 +88,8 @@ class ExternalLink(models.Model):
             return "Werkt"
         if self.is_broken:
             return "Kapot"
-        return "Mislukt, wordt opnieuw gecontroleerd"
+        times = "keer" if self.failures_in_a_row == 1 else "keer op rij"
+        return f"Mislukt ({self.failures_in_a_row} {times})"
 
     @property
     def answer(self):

@@ -109,7 +109,9 @@ def test_an_error_without_status_is_a_failure_and_says_why():
     link = ExternalLink(url="https://a.example/", host="a.example")
     link.record(None, "Server niet gevonden", link.url)
     assert link.failures_in_a_row == 1 and link.answer == "Server niet gevonden"
-    assert link.status_label == "Mislukt, wordt opnieuw gecontroleerd"
+    assert link.status_label == "Mislukt (1 keer)"
+    link.record(500, "", link.url)
+    assert link.status_label == "Mislukt (2 keer op rij)"
 
 
 def test_a_run_takes_the_hosts_in_turn_within_its_limits(db):
