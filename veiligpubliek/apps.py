@@ -38,7 +38,8 @@ LAYERS = [
     ("shared", ["core"]),
     # Review dates and owners of every page, on Wagtail's page tree; core's scheduler mails.
     # The Dutch readability check of every page and the editors' jargon list.
-    ("editorial", ["editorial", "readability"]),
+    # Broken internal links (Wagtail's reference index) and external links checked politely.
+    ("editorial", ["editorial", "readability", "links"]),
     # Images and documents; editor accounts.
     ("files and accounts", ["assets", "accounts"]),
     # The page cache (core's navigation and error pages use it) and what operators run.
