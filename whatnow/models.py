@@ -232,8 +232,8 @@ class IncidentNotePage(RoutablePageMixin, SitePage):
         "boven het klare verslag",
         max_length=400,
         help_text=(
-            "Eén of twee zinnen boven het verslag: download het of druk het af voordat u de "
-            "pagina sluit, en neem het mee naar het gesprek en de aangifte."
+            "Eén of twee zinnen boven het verslag, bijvoorbeeld dat de medewerker het downloadt "
+            "of afdrukt voor het sluiten van de pagina, en meeneemt naar het gesprek en de aangifte."
         ),
     )
     checklists = StreamField(
