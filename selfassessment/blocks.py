@@ -38,7 +38,10 @@ class AnswerOptionBlock(blocks.StructBlock):
     label = blocks.CharBlock(
         label="Antwoord",
         max_length=40,
-        help_text="Kort, zoals 'Ja', 'Deels', 'Nee' of 'Weet ik niet'. Staat ook in gedeelde links.",
+        help_text=(
+            "Kort, zoals 'Ja', 'Deels', 'Nee', 'Weet ik niet' of 'Niet van toepassing'. "
+            "Staat ook in gedeelde links."
+        ),
     )
     score = blocks.IntegerBlock(
         label="Score (0 tot 100)",
