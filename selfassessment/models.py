@@ -27,7 +27,7 @@ from visitortools.pages import VisitorToolPage
 from .blocks import QuestionnaireBlock
 from .kinds import KIND_NOUNS, KINDS
 from .pdf import build_result_pdf
-from .questionnaire import FULL_SCORE, form_rows, questionnaire_from_stream
+from .questionnaire import form_rows, questionnaire_from_stream
 from .scoring import (
     DATE_PARAM,
     KIND_PARAM,
@@ -128,9 +128,9 @@ class SelfAssessmentPage(VisitorToolPage):
             "answers": answers,
             "result": result,
             "query": query,
-            "share_url": request.build_absolute_uri(f"{request.path}?{query}"),
+            # This very address: an old link stays an old link when it is shared.
+            "share_url": request.build_absolute_uri(),
             "kind_noun": KIND_NOUNS.get(answers.kind, ""),
-            "full_score": FULL_SCORE,
             "protocol_url": self.protocol_tool_url(request, answers.kind),
         }
         return mark_answers_private(
@@ -149,10 +149,9 @@ class SelfAssessmentPage(VisitorToolPage):
             # The result page explains what is missing; the PDF has no room for that.
             return HttpResponseRedirect(f"{self.url}resultaat/?{request.GET.urlencode()}")
         day = answers.answered_on or timezone.localdate()
-        answers.answered_on = day
-        result_url = request.build_absolute_uri(
-            f"{self.url}resultaat/?{urlencode(answers.query_items())}"
-        )
+        query = request.GET.copy()  # as it came: an old link leads back to the same result
+        query[DATE_PARAM] = day.isoformat()
+        result_url = request.build_absolute_uri(f"{self.url}resultaat/?{query.urlencode()}")
         content = build_result_pdf(
             assess(answers),
             title=self.title,
