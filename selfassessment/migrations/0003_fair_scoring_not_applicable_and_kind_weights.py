@@ -5,15 +5,222 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('selfassessment', '0002_visitor_tool_base_page'),
+        ("selfassessment", "0002_visitor_tool_base_page"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='selfassessmentpage',
-            name='parts',
-            field=wagtail.fields.StreamField([('part', 25)], block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Titel', 'max_length': 80}), 1: ('wagtail.blocks.TextBlock', (), {'help_text': 'Optioneel: één zin over dit deel.', 'label': 'Inleiding', 'max_length': 300, 'required': False}), 2: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': "Alleen kleine letters, cijfers en streepjes, zoals 'norm-zichtbaar'."}, 'help_text': "Een korte, vaste naam voor deze vraag in gedeelde links, zoals 'norm-zichtbaar'. Verander hem niet meer als de vraag online staat: oude links verliezen dan dit antwoord.", 'label': 'Sleutel', 'max_length': 40, 'regex': '^[a-z0-9]+(?:-[a-z0-9]+)*$'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Vraag', 'max_length': 240}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': "Een paar woorden voor de uitslag en het actieplan, zoals 'Norm zichtbaar'.", 'label': 'Korte naam', 'max_length': 80}), 5: ('wagtail.blocks.TextBlock', (), {'help_text': "Eén of twee zinnen. Staat bij de vraag en als 'waarom' in het actieplan.", 'label': 'Uitleg: waarom is dit belangrijk?', 'max_length': 500}), 6: ('wagtail.blocks.IntegerBlock', (), {'default': 2, 'help_text': '3 voor wat het meest helpt tegen agressie; deze vragen gaan voor in het actieplan.', 'label': 'Gewicht (1 tot 3)', 'max_value': 3, 'min_value': 1}), 7: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('gemeente', 'Gemeente'), ('provincie', 'Provincie'), ('waterschap', 'Waterschap'), ('rijk', 'Rijksoverheid of uitvoeringsorganisatie'), ('anders', 'Andere publieke organisatie')], 'label': 'Soort organisatie'}), 8: ('wagtail.blocks.IntegerBlock', (), {'label': 'Gewicht (1 tot 3)', 'max_value': 3, 'min_value': 1}), 9: ('wagtail.blocks.StructBlock', [[('kind', 7), ('weight', 8)]], {}), 10: ('wagtail.blocks.ListBlock', (9,), {'default': [], 'help_text': 'Optioneel. Weegt deze vraag voor een soort organisatie zwaarder of lichter, zoals huisbezoeken voor een gemeente? Geef dan hier dat gewicht. De bezoeker kiest de soort bovenaan de vragenlijst; zonder keuze geldt het gewicht hierboven.', 'label': 'Ander gewicht per soort organisatie', 'max_num': 5, 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'help_text': "Kort, zoals 'Ja', 'Deels', 'Nee', 'Weet ik niet' of 'Niet van toepassing'. Staat ook in gedeelde links.", 'label': 'Antwoord', 'max_length': 40}), 12: ('wagtail.blocks.IntegerBlock', (), {'help_text': '100 als dit antwoord betekent dat het helemaal goed geregeld is, 0 als het er niet is.', 'label': 'Score (0 tot 100)', 'max_value': 100, 'min_value': 0}), 13: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Telt niet mee in de score. Staat op de uitslag bij 'Zoek dit uit', met het advies als wat er uit te zoeken is.", 'label': "Dit is 'weet ik niet'", 'required': False}), 14: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Telt niet mee in de score en geeft geen stap in het actieplan. Een advies is niet nodig.', 'label': "Dit is 'niet van toepassing'", 'required': False}), 15: ('wagtail.blocks.TextBlock', (), {'help_text': "De stap in het actieplan bij dit antwoord. Verplicht als de score lager is dan 100, behalve bij 'niet van toepassing'.", 'label': 'Advies: wat doet u nu?', 'max_length': 400, 'required': False}), 16: ('wagtail.blocks.CharBlock', (), {'help_text': "De rol in de organisatie, zoals 'de agressiecoördinator' of 'het management'.", 'label': 'Wie doet het?', 'max_length': 120, 'required': False}), 17: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Pagina'}), 18: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Download'}), 19: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Ervaring uit de praktijk', 'page_type': ['practice.PracticeExamplePage']}), 20: ('wagtail.blocks.StreamBlock', [[('page', 17), ('document', 18), ('example', 19)]], {'label': 'Wat helpt', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('label', 11), ('score', 12), ('dont_know', 13), ('not_applicable', 14), ('advice', 15), ('who', 16), ('links', 20)]], {}), 22: ('wagtail.blocks.ListBlock', (21,), {'label': 'Antwoorden', 'max_num': 6, 'min_num': 2}), 23: ('wagtail.blocks.StructBlock', [[('key', 2), ('question', 3), ('short', 4), ('explanation', 5), ('weight', 6), ('kind_weights', 10), ('options', 22)]], {}), 24: ('wagtail.blocks.ListBlock', (23,), {'label': 'Vragen', 'min_num': 1}), 25: ('wagtail.blocks.StructBlock', [[('title', 0), ('intro', 1), ('questions', 24)]], {})}, help_text='De delen van de vragenlijst met hun vragen. Per antwoord: een score, het advies voor het actieplan, wie het doet en wat helpt.', verbose_name='vragenlijst'),
+            model_name="selfassessmentpage",
+            name="parts",
+            field=wagtail.fields.StreamField(
+                [("part", 25)],
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Titel", "max_length": 80}),
+                    1: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "Optioneel: één zin over dit deel.",
+                            "label": "Inleiding",
+                            "max_length": 300,
+                            "required": False,
+                        },
+                    ),
+                    2: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Alleen kleine letters, cijfers en streepjes, zoals 'norm-zichtbaar'."
+                            },
+                            "help_text": "Een korte, vaste naam voor deze vraag in gedeelde links, zoals 'norm-zichtbaar'. Verander hem niet meer als de vraag online staat: oude links verliezen dan dit antwoord.",
+                            "label": "Sleutel",
+                            "max_length": 40,
+                            "regex": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                        },
+                    ),
+                    3: ("wagtail.blocks.CharBlock", (), {"label": "Vraag", "max_length": 240}),
+                    4: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Een paar woorden voor de uitslag en het actieplan, zoals 'Norm zichtbaar'.",
+                            "label": "Korte naam",
+                            "max_length": 80,
+                        },
+                    ),
+                    5: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "Eén of twee zinnen. Staat bij de vraag en als 'waarom' in het actieplan.",
+                            "label": "Uitleg: waarom is dit belangrijk?",
+                            "max_length": 500,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 2,
+                            "help_text": "3 voor wat het meest helpt tegen agressie; deze vragen gaan voor in het actieplan.",
+                            "label": "Gewicht (1 tot 3)",
+                            "max_value": 3,
+                            "min_value": 1,
+                        },
+                    ),
+                    7: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("gemeente", "Gemeente"),
+                                ("provincie", "Provincie"),
+                                ("waterschap", "Waterschap"),
+                                ("rijk", "Rijksoverheid of uitvoeringsorganisatie"),
+                                ("anders", "Andere publieke organisatie"),
+                            ],
+                            "label": "Soort organisatie",
+                        },
+                    ),
+                    8: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"label": "Gewicht (1 tot 3)", "max_value": 3, "min_value": 1},
+                    ),
+                    9: ("wagtail.blocks.StructBlock", [[("kind", 7), ("weight", 8)]], {}),
+                    10: (
+                        "wagtail.blocks.ListBlock",
+                        (9,),
+                        {
+                            "default": [],
+                            "help_text": "Optioneel. Weegt deze vraag voor een soort organisatie zwaarder of lichter, zoals huisbezoeken voor een gemeente? Geef dan hier dat gewicht. De bezoeker kiest de soort bovenaan de vragenlijst; zonder keuze geldt het gewicht hierboven.",
+                            "label": "Ander gewicht per soort organisatie",
+                            "max_num": 5,
+                            "required": False,
+                        },
+                    ),
+                    11: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Kort, zoals 'Ja', 'Deels', 'Nee', 'Weet ik niet' of 'Niet van toepassing'. Staat ook in gedeelde links.",
+                            "label": "Antwoord",
+                            "max_length": 40,
+                        },
+                    ),
+                    12: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "help_text": "100 als dit antwoord betekent dat het helemaal goed geregeld is, 0 als het er niet is.",
+                            "label": "Score (0 tot 100)",
+                            "max_value": 100,
+                            "min_value": 0,
+                        },
+                    ),
+                    13: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Telt niet mee in de score. Staat op de uitslag bij 'Zoek dit uit', met het advies als wat er uit te zoeken is.",
+                            "label": "Dit is 'weet ik niet'",
+                            "required": False,
+                        },
+                    ),
+                    14: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Telt niet mee in de score en geeft geen stap in het actieplan. Een advies is niet nodig.",
+                            "label": "Dit is 'niet van toepassing'",
+                            "required": False,
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "De stap in het actieplan bij dit antwoord. Verplicht als de score lager is dan 100, behalve bij 'niet van toepassing'.",
+                            "label": "Advies: wat doet u nu?",
+                            "max_length": 400,
+                            "required": False,
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "De rol in de organisatie, zoals 'de agressiecoördinator' of 'het management'.",
+                            "label": "Wie doet het?",
+                            "max_length": 120,
+                            "required": False,
+                        },
+                    ),
+                    17: ("wagtail.blocks.PageChooserBlock", (), {"label": "Pagina"}),
+                    18: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"label": "Download"},
+                    ),
+                    19: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {
+                            "label": "Ervaring uit de praktijk",
+                            "page_type": ["practice.PracticeExamplePage"],
+                        },
+                    ),
+                    20: (
+                        "wagtail.blocks.StreamBlock",
+                        [[("page", 17), ("document", 18), ("example", 19)]],
+                        {"label": "Wat helpt", "required": False},
+                    ),
+                    21: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("label", 11),
+                                ("score", 12),
+                                ("dont_know", 13),
+                                ("not_applicable", 14),
+                                ("advice", 15),
+                                ("who", 16),
+                                ("links", 20),
+                            ]
+                        ],
+                        {},
+                    ),
+                    22: (
+                        "wagtail.blocks.ListBlock",
+                        (21,),
+                        {"label": "Antwoorden", "max_num": 6, "min_num": 2},
+                    ),
+                    23: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("key", 2),
+                                ("question", 3),
+                                ("short", 4),
+                                ("explanation", 5),
+                                ("weight", 6),
+                                ("kind_weights", 10),
+                                ("options", 22),
+                            ]
+                        ],
+                        {},
+                    ),
+                    24: ("wagtail.blocks.ListBlock", (23,), {"label": "Vragen", "min_num": 1}),
+                    25: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 0), ("intro", 1), ("questions", 24)]],
+                        {},
+                    ),
+                },
+                help_text="De delen van de vragenlijst met hun vragen. Per antwoord: een score, het advies voor het actieplan, wie het doet en wat helpt.",
+                verbose_name="vragenlijst",
+            ),
         ),
     ]
