@@ -13,10 +13,16 @@ the web processes, so a slow database cannot hold every worker.
 
 Each worker loads the PDF library before it takes requests: otherwise the first PDF download
 of every worker (the self-assessment result, the draft protocol) waits a second longer.
+
+The master starts the replica's background page renderer (manage.py render_pages_anew, see
+pagecache/background_renders.py) when it is ready and stops it when it exits; without it (or
+with PAGE_RENDERER=false) workers render out-of-date pages themselves, as they always could.
 """
 
 import logging
 import os
+import subprocess
+import sys
 from urllib.parse import urlsplit, urlunsplit
 
 from gunicorn.glogging import Logger
@@ -71,3 +77,25 @@ def post_worker_init(worker):
         warm_up()
     except Exception:  # noqa: BLE001 - pages work without it; only PDF downloads would fail
         logging.getLogger("veiligpubliek.pdf").exception("WeasyPrint could not be loaded")
+
+
+_page_renderer = None
+
+
+def when_ready(server):
+    global _page_renderer
+    if os.environ.get("PAGE_RENDERER", "true").lower() in ("0", "false", "no", "off"):
+        return
+    _page_renderer = subprocess.Popen(
+        [sys.executable, "-m", "django", "render_pages_anew"], env=dict(os.environ)
+    )
+    server.log.info("Page renderer started (pid %s)", _page_renderer.pid)
+
+
+def on_exit(server):
+    if _page_renderer is not None and _page_renderer.poll() is None:
+        _page_renderer.terminate()
+        try:
+            _page_renderer.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            _page_renderer.kill()

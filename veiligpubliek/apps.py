@@ -36,7 +36,8 @@ LAYERS = [
     # What every app shares: blocks, rich text, navigation, metadata, the base page.
     ("shared", ["core"]),
     # Review dates and owners of every page, on Wagtail's page tree; core's scheduler mails.
-    ("editorial", ["editorial"]),
+    # The Dutch readability check of every page and the editors' jargon list.
+    ("editorial", ["editorial", "readability"]),
     # Images and documents; editor accounts.
     ("files and accounts", ["assets", "accounts"]),
     # The page cache (core's navigation and error pages use it) and what operators run.

@@ -45,6 +45,7 @@ PAGE_FILES = [
     *selfassessment_demo.CONTENT.files(),
     *protocol_demo.CONTENT.files(),
     *whatnow_demo.CONTENT.files(),
+    *whatnow_demo.NOTE_CONTENT.files(),
 ]
 DOCUMENT_FILES = list(content_files(themes_demo.DOCUMENTS))
 INFOGRAPHIC_FILE = read_file(infographic_demo.SOURCE)

@@ -100,8 +100,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # The protocol tool's POSTs carry no CSRF token and set no cookie (see protocol/middleware.py).
     "protocol.middleware.ProtocolToolCsrfExemptMiddleware",
-    # So do the POSTs of the manager's calendar form (see whatnow/middleware.py).
+    # So do the POSTs of the manager's calendar form and the incident note (whatnow/middleware.py).
     "whatnow.middleware.CalendarFormCsrfExemptMiddleware",
+    "whatnow.middleware.IncidentNoteCsrfExemptMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
