@@ -1,12 +1,18 @@
 """The self-assessment in a real browser: by keyboard with and without JavaScript, resuming after
 a reload, changing one answer from the result, the PDF, axe at 320 px."""
 
+import datetime
+import importlib.util
 import io
-from urllib.parse import parse_qs, urlparse
+import logging
+from pathlib import Path
+from types import SimpleNamespace
+from urllib.parse import parse_qs, urlparse, urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
+from gunicorn.config import Config
 from pypdf import PdfReader
 
 from selfassessment.models import SelfAssessmentPage
@@ -19,6 +25,7 @@ AXE_OPTIONS = {
 FORM = "/zelfinspectie/"
 RESULT = "/zelfinspectie/resultaat/"
 ORGANISATION = "Waterschap Aa en Maas"
+GUNICORN_CONFIG = Path(__file__).resolve().parents[2] / "docker" / "gunicorn.conf.py"
 
 
 @pytest.fixture
@@ -324,3 +331,84 @@ def test_question_and_result_have_no_axe_violations_at_320_pixels(
     assert table.get_attribute("tabindex") == "0" and table.get_attribute("role") == "region"
     assert table.evaluate("region => region.scrollWidth <= region.clientWidth")  # not cut
     context.close()
+
+
+def replay_through_the_access_logger(requests, responses):
+    """The lines gunicorn's access logger (docker/gunicorn.conf.py, as docker/entrypoint.sh starts
+    it) writes for these browser requests, headers (the Referer) included; responses: the
+    browser's response to each request that got one (a download's may be missing)."""
+    spec = importlib.util.spec_from_file_location("gunicorn_conf", GUNICORN_CONFIG)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    config = Config()
+    config.set("accesslog", "-")
+    logger = module.logger_class(config)
+    lines = []
+
+    class Collect(logging.Handler):
+        def emit(self, record):
+            lines.append(record.getMessage())
+
+    logger.access_log.handlers = [Collect()]
+    for request in requests:
+        address = urlsplit(request.url)
+        headers = request.all_headers()
+        response = responses.get(request)
+        status = response.status if response else 200
+        location = response.headers.get("location", "") if response else ""
+        if request.redirected_to:  # the browser reports no response event for a redirect
+            status, location = 302, request.redirected_to.url
+        environ = {
+            "REQUEST_METHOD": request.method,
+            "RAW_URI": address.path + (f"?{address.query}" if address.query else ""),
+            "PATH_INFO": address.path,
+            "QUERY_STRING": address.query,
+            "SERVER_PROTOCOL": "HTTP/1.1",
+            "REMOTE_ADDR": "192.0.2.7",
+            **{f"HTTP_{name.upper().replace('-', '_')}": value for name, value in headers.items()},
+        }
+        logger.access(
+            SimpleNamespace(
+                status=f"{status} X",
+                status_code=status,
+                sent=100,
+                headers=[("Location", location)] if location else [],
+            ),
+            SimpleNamespace(headers=list(headers.items())),
+            environ,
+            datetime.timedelta(seconds=0.01),
+        )
+    return lines
+
+
+def test_the_access_log_of_a_walk_holds_no_answer(page, questionnaire):
+    """A walk with JavaScript: answers, a reload, the result (redirected to get its date), back
+    to a question. Every request the browser made, with its Referer and a redirect's Location,
+    goes through the access logger; none leaves an answer. (The PDF is a download, which the
+    browser does not report; its address is logged like these.)"""
+    requests, responses = [], {}
+    page.on("request", lambda request: requests.append(request))
+    page.on("response", lambda response: responses.__setitem__(response.request, response))
+    page.goto(FORM)
+    page.get_by_label("Naam van uw organisatie (niet verplicht)").fill("Gemeente Zeldzaamdorp")
+    page.get_by_label("Provincie", exact=True).check()
+    page.get_by_role("button", name="Volgende vraag").click()
+    for number, question in enumerate(questionnaire.questions):
+        answer_by_clicking(page, question, chosen_index(number), move_on=False)
+        if number == 5:
+            page.reload()
+        if number < len(questionnaire.questions) - 1:
+            page.get_by_role("button", name="Volgende vraag").click()
+    page.get_by_role("button", name="Bekijk de uitslag").click()
+    page.wait_for_url(f"**{RESULT}**datum=**")
+    page.get_by_role("link", name="Wijzig uw antwoord op:", exact=False).first.click()
+    page.wait_for_url(f"**{FORM}**")
+    log = "\n".join(replay_through_the_access_logger(requests, responses))
+    pages = [line for line in log.splitlines() if "/static/" not in line]
+    assert any(f'"GET {RESULT} HTTP/1.1" 302' in line for line in pages), pages
+    assert any(f'"GET {RESULT} HTTP/1.1" 200' in line for line in pages), pages
+    assert '"http://127.0.0.1:' in log and f'{RESULT}"' in log  # the Referer, without its query
+    for question in questionnaire.questions:
+        assert f"{question.key}=" not in log
+    for typed in ("Zeldzaamdorp", "soort=", "provincie", "datum=", questionnaire.version):
+        assert typed not in log
