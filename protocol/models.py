@@ -164,7 +164,8 @@ class ProtocolToolPage(VisitorToolPage):
             return mark_answers_private(
                 self.render_screen(request, wizard.handle_post(request.POST))
             )
-        return self.render_screen(request, wizard.first_screen())
+        kind = request.GET.get(wizard.KIND_PARAM, "")
+        return self.render_screen(request, wizard.first_screen(kind=kind))
 
     def answers_or_screen(self, request):
         """(answers, cleaned answers, None) for a complete POST, or (.., .., the screen that
