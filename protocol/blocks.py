@@ -142,13 +142,10 @@ class AnswerListBlock(FilledBlockMixin, blocks.StructBlock):
         }
 
 
-class RolesTableBlock(FilledBlockMixin, blocks.StructBlock):
-    caption = blocks.CharBlock(
-        label="Bijschrift",
-        max_length=120,
-        default="Rollen en taken",
-        help_text="Staat boven de tabel, zoals 'Rollen en taken'.",
-    )
+class CaptionedTableBlock(FilledBlockMixin, blocks.StructBlock):
+    """A table the draft fills from the answers, under a caption the editor writes."""
+
+    caption = blocks.CharBlock(label="Bijschrift", max_length=120)
 
     def clean(self, value):
         value = super().clean(value)
@@ -158,10 +155,25 @@ class RolesTableBlock(FilledBlockMixin, blocks.StructBlock):
             )
         return value
 
+    def table_context(self, facts):
+        raise NotImplementedError
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["rows"] = context["facts"].role_rows()
+        context.update(self.table_context(context["facts"]))
         return context
+
+
+class RolesTableBlock(CaptionedTableBlock):
+    caption = blocks.CharBlock(
+        label="Bijschrift",
+        max_length=120,
+        default="Rollen en taken",
+        help_text="Staat boven de tabel, zoals 'Rollen en taken'.",
+    )
+
+    def table_context(self, facts):
+        return {"rows": facts.role_rows()}
 
     class Meta:
         template = "protocol/blocks/roles_table.html"
@@ -171,7 +183,7 @@ class RolesTableBlock(FilledBlockMixin, blocks.StructBlock):
         preview_value = {"caption": "Rollen en taken"}
 
 
-class LadderTableBlock(FilledBlockMixin, blocks.StructBlock):
+class LadderTableBlock(CaptionedTableBlock):
     """The escalation ladder as a table: a row per measure the organisation chose."""
 
     caption = blocks.CharBlock(
@@ -181,19 +193,8 @@ class LadderTableBlock(FilledBlockMixin, blocks.StructBlock):
         help_text="Staat boven de tabel, zoals 'Van gedrag naar maatregel'.",
     )
 
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("caption", "").strip():
-            raise StructBlockValidationError(
-                {"caption": ValidationError("Geef de tabel een bijschrift.")}
-            )
-        return value
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["header"] = LADDER_HEADER
-        context["rows"] = context["facts"].ladder_rows()
-        return context
+    def table_context(self, facts):
+        return {"header": LADDER_HEADER, "rows": facts.ladder_rows()}
 
     class Meta:
         template = "protocol/blocks/ladder_table.html"

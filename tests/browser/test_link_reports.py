@@ -2,13 +2,12 @@
 shows up under Rapporten > Kapotte interne links, with the way to the page to repair (issue 25)."""
 
 import pytest
-from django.db import connections
-from django.test import Client
 from playwright.sync_api import expect
 from wagtail.models import Page
 
 from practice.roles import BZK_EDITORS
-from tests.browser.test_start_page_again import admin_server, committed  # noqa: F401 - fixture
+from tests.browser.editor_sessions import editor_browser_page, in_the_servers_view, session_of
+from tests.browser.test_start_page_again import admin_server  # noqa: F401 - fixture
 from tests.core.factories import UserFactory, stream_json
 from tests.editorial.factories import publish
 from tests.themes.factories import TopicPageFactory
@@ -16,11 +15,6 @@ from themes.models import ThemePage
 
 EDITOR = "linkcontrole-bzk"
 SLUGS = ["linktest-doel", "linktest-bron"]
-
-
-def in_the_servers_view(work):
-    """SQLite shares this test's connection with the server; PostgreSQL needs it committed."""
-    return work() if connections["default"].vendor == "sqlite" else committed(work)
 
 
 def broken_link_for_editor():
@@ -33,9 +27,7 @@ def broken_link_for_editor():
     )
     publish(source)
     target.unpublish()
-    client = Client()
-    client.force_login(editor)
-    return source.pk, client.cookies["sessionid"].value
+    return source.pk, session_of(editor)
 
 
 def undo():
@@ -47,12 +39,8 @@ def undo():
 @pytest.fixture
 def editor_page(browser, admin_server):  # noqa: F811 - the imported fixture
     source_id, session = in_the_servers_view(broken_link_for_editor)
-    context = browser.new_context(base_url=admin_server, locale="nl-NL")
-    context.add_cookies([{"name": "sessionid", "value": session, "url": admin_server}])
-    yield context.new_page(), source_id
-    context.close()
-    if connections["default"].vendor != "sqlite":
-        committed(undo)
+    with editor_browser_page(browser, admin_server, session, undo) as page:
+        yield page, source_id
 
 
 def test_a_bzk_editor_finds_the_broken_link_in_the_report(editor_page):

@@ -4,22 +4,16 @@ score, the verdict and the jargon with its plain alternative (issue 25)."""
 import re
 
 import pytest
-from django.db import connections
-from django.test import Client
 from playwright.sync_api import expect
 
 from practice.roles import BZK_EDITORS
-from tests.browser.test_start_page_again import admin_server, committed  # noqa: F401 - fixture
+from tests.browser.editor_sessions import editor_browser_page, in_the_servers_view, session_of
+from tests.browser.test_start_page_again import admin_server  # noqa: F401 - fixture
 from tests.core.factories import UserFactory
 from themes.models import TopicPage
 
 EDITOR = "leesbaarheid-bzk"
 DRAFT_INTRO = "Wij faciliteren teams die grenzen willen stellen."
-
-
-def in_the_servers_view(work):
-    """SQLite shares this test's connection with the server; PostgreSQL needs it committed."""
-    return work() if connections["default"].vendor == "sqlite" else committed(work)
 
 
 def editor_with_a_draft():
@@ -28,9 +22,7 @@ def editor_with_a_draft():
     draft = topic.get_latest_revision_as_object()
     draft.intro = DRAFT_INTRO
     draft.save_revision(user=editor)
-    client = Client()
-    client.force_login(editor)
-    return topic.pk, client.cookies["sessionid"].value
+    return topic.pk, session_of(editor)
 
 
 def undo():
@@ -45,12 +37,8 @@ def undo():
 @pytest.fixture
 def editor_page(browser, admin_server):  # noqa: F811 - the imported fixture
     topic_id, session = in_the_servers_view(editor_with_a_draft)
-    context = browser.new_context(base_url=admin_server, locale="nl-NL")
-    context.add_cookies([{"name": "sessionid", "value": session, "url": admin_server}])
-    yield context.new_page(), topic_id
-    context.close()
-    if connections["default"].vendor != "sqlite":
-        committed(undo)
+    with editor_browser_page(browser, admin_server, session, undo) as page:
+        yield page, topic_id
 
 
 def test_a_bzk_editor_checks_the_readability_of_a_draft_from_the_page_menu(editor_page):
