@@ -17,7 +17,7 @@ from tests.html import parse
 from tests.pdf import reader_text
 
 from .factories import ProtocolToolPageFactory, complete_answers
-from .office import converted_to_pdf, needs_soffice
+from tests.office import converted_to_pdf, needs_soffice
 from .test_downloads import READERS
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,7 @@ from protocol.formats.text import walk
 from tests.pdf import outline_titles, reader_text
 
 from .drafts import complete_draft
-from .office import converted_to_pdf, needs_soffice
+from tests.office import converted_to_pdf, needs_soffice
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ODF = {

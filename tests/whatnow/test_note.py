@@ -5,8 +5,6 @@ private; hostile input (long text, HTML, control characters, right-to-left text,
 import dataclasses
 import datetime
 import io
-import shutil
-import subprocess
 import zipfile
 
 import pytest
@@ -18,6 +16,7 @@ from odf.text import H, P
 from pypdf import PdfReader
 
 from tests.html import parse, texts
+from tests.office import converted_to_pdf, needs_soffice
 from tests.pdf import reader_text, structure_types
 from whatnow.note import STATE_FIELD, STATE_SALT, without_control_characters
 from whatnow.note_formats import NOTE_FORMATS
@@ -30,7 +29,6 @@ URL = "/wat-nu/verslag/"
 RTL = "هو قال: سأنتظرك في الخارج"
 EMOJI = "😡👊🏽 👩‍💻"
 HTML = "<script>alert('x')</script><b>vet</b> & \"quotes\""
-SOFFICE = shutil.which("soffice")
 
 
 @pytest.fixture
@@ -245,28 +243,11 @@ def test_the_odt_is_a4_dutch_and_holds_the_note_and_checklists(anonymous_client,
     assert "<dc:language>nl-NL</dc:language>" in meta
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_libreoffice_opens_the_odt(anonymous_client, note_page, tmp_path):
     response = anonymous_client.post(URL, answers(gezegd=f"{RTL}\n{EMOJI}"))
     odt = download(anonymous_client, response, "odt")
-    source = tmp_path / "verslag.odt"
-    source.write_bytes(odt.content)
-    subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    reader = PdfReader(tmp_path / "verslag.pdf")
+    reader = converted_to_pdf(odt.content, "verslag.odt", tmp_path)
     text = reader_text(reader)
     assert "Verslag van een incident" in text and "Balie 3, Stadskantoor" in text
     width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
