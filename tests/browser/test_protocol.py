@@ -292,7 +292,8 @@ def test_going_on_from_a_downloaded_file(
         main = page.locator("main").text_content()
         assert f"Uw antwoorden uit ‘{name}’ staan weer klaar" in main
         assert ORGANISATION in main and COORDINATOR in main and ADDRESS in main
-        assert_no_axe_violations(page)
+        if javascript:  # axe runs in the page: without JavaScript, evaluate() never returns
+            assert_no_axe_violations(page)
         page.get_by_role("button", name="Maak het concept").click()
         page.wait_for_selector("h1:text('Uw concept is klaar')")
         assert COORDINATOR in page.locator(".vp-pt-draft").text_content()
