@@ -294,3 +294,12 @@ def soffice(folder, target, *names):
     )
     assert result.returncode == 0, result.stderr.decode()
     return result
+
+
+def test_a_value_of_one_kind_is_never_accepted_as_the_other(client, tool):
+    """The 4-hour field and the kept answers are signed for different purposes."""
+    raw = answers()
+    page_value = json.dumps({"ondertekend": state.dump(raw)}).encode()
+    assert upload_error(upload(client, tool, "pagina.json", page_value)) == saved.TAMPERED
+    with pytest.raises(state.StateProblem):
+        state.load(saved.dump(raw))
