@@ -1,17 +1,23 @@
 """The tool "Stel uw agressieprotocol op": one page per site, at /agressieprotocol-maken/.
 
   /agressieprotocol-maken/                    GET: the first step; POST: every next step
+  /agressieprotocol-maken/verder/             POST: go on with an uploaded draft or answers file
   /agressieprotocol-maken/concept/            POST: the draft as a web page, with downloads
   /agressieprotocol-maken/concept/<format>/   POST: the draft as ODT, DOCX or PDF
   /agressieprotocol-maken/concept/<format>/bijlagen/   POST: a zip of the draft and its annexes
-Nothing is stored and no cookie is set: the answers travel in the form, signed (see state.py).
+  /agressieprotocol-maken/antwoorden/         POST: the answers file (saved.py)
+  /agressieprotocol-maken/stap/<n>/, controleren/
+                                              where the browser shows a step (static/js/protocol.js)
+Nothing is stored and no cookie is set: the answers travel in the form, signed (see state.py),
+and in the downloads, signed without an end date (saved.py, embedding.py). A GET of an address
+that needs answers explains that and shows the first step with the way to go on.
 The POSTs need no CSRF token; protocol/middleware.py explains why and how.
 """
 
 from http import HTTPMethod
 
 from django.db import models
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
@@ -21,7 +27,7 @@ from visitortools import heavy
 from visitortools.http import mark_answers_private
 from visitortools.pages import VisitorToolPage
 
-from . import state, wizard
+from . import embedding, resume, saved, state, wizard
 from .answers import validate_all
 from .assemble import build_annexes, build_draft
 from .blocks import ProtocolAnnexesBlock, ProtocolSectionsBlock
@@ -30,6 +36,21 @@ from .formats.bundle import BUNDLE_CONTENT_TYPE, bundle_filename, render_bundle
 from .placeholders import PLACEHOLDERS, check_placeholders
 from .presentation import error_summary, field_views, summary_parts
 from .samples import sample_answers
+
+# A GET of an address that only a form with answers can open: say why, and how to go on.
+DIRECT_HEADING = "Dit adres opent uw antwoorden niet"
+DIRECT_DOWNLOAD = (
+    "Een concept maakt u met het formulier. Wij bewaren uw antwoorden niet op onze server, "
+    "daarom opent een bewaard of gedeeld adres van een concept of download geen concept. "
+    + state.RESUME
+)
+DIRECT_STEP = (
+    "Uw antwoorden staan alleen in het venster waarin u ze invulde: wij bewaren ze niet op onze "
+    "server. Daarom opent een bewaard of gedeeld adres van een stap die stap niet. " + state.RESUME
+)
+ANSWERS_FILE_CONTENT_TYPE = "application/json"
+# The drafts that carry the answers in their metadata (a PDF does not).
+EMBED = {"odt": embedding.into_odt, "docx": embedding.into_docx}
 
 PLACEHOLDER_LIST = "".join(
     f"<li><code>{{{name}}}</code>: {description}</li>" for name, description in PLACEHOLDERS.items()
@@ -128,9 +149,22 @@ class ProtocolToolPage(VisitorToolPage):
 
     # Screens ---------------------------------------------------------------------------------
 
-    def screen_context(self, screen):
+    def address(self, request, route_name, *args):
+        """Where the browser shows a screen (history.pushState): the page and a sub-address."""
+        return self.get_url(request) + self.reverse_subpage(route_name, args=args)
+
+    def screen_context(self, request, screen):
+        if screen.step_key == wizard.SUMMARY:
+            address = self.address(request, "summary_address")
+        elif screen.number == 1:
+            address = self.get_url(request)
+        else:
+            address = self.address(request, "step_address", screen.number)
         context = {
             "screen": screen,
+            "screen_address": address,
+            "file_field": resume.FIELD_NAME,
+            "accepted_files": resume.ACCEPTED,
             "total": wizard.TOTAL,
             "state_field": state.FIELD_NAME,
             "step_param": wizard.STEP_PARAM,
@@ -155,8 +189,13 @@ class ProtocolToolPage(VisitorToolPage):
             "protocol/summary.html" if screen.step_key == wizard.SUMMARY else "protocol/step.html"
         )
         return self.render(
-            request, template=template, context_overrides=self.screen_context(screen)
+            request, template=template, context_overrides=self.screen_context(request, screen)
         )
+
+    def direct_address(self, request, notice):
+        """The first step, saying why this address opened no answers and how to go on."""
+        screen = wizard.first_screen(notice=notice, heading=DIRECT_HEADING)
+        return self.render_screen(request, screen)
 
     @path("", name="form")
     def form_view(self, request):
@@ -166,6 +205,28 @@ class ProtocolToolPage(VisitorToolPage):
             )
         kind = request.GET.get(wizard.KIND_PARAM, "")
         return self.render_screen(request, wizard.first_screen(kind=kind))
+
+    @path("stap/<int:number>/", name="step_address")
+    def step_address_view(self, request, number):
+        if not 1 < number <= len(wizard.STEPS):
+            raise Http404
+        return self.direct_address(request, DIRECT_STEP)
+
+    @path("controleren/", name="summary_address")
+    def summary_address_view(self, request):
+        return self.direct_address(request, DIRECT_STEP)
+
+    @path("verder/", name="resume")
+    def resume_view(self, request):
+        if request.method != "POST":
+            return self.direct_address(request, DIRECT_STEP)
+        try:
+            resumed, filename = resume.read_upload(request)
+        except saved.SavedProblem as problem:
+            screen = wizard.first_screen(upload_error=problem.message)
+            return mark_answers_private(self.render_screen(request, screen))
+        screen = wizard.resumed_screen(resumed, filename[:80])
+        return mark_answers_private(self.render_screen(request, screen))
 
     def answers_or_screen(self, request):
         """(answers, cleaned answers, None) for a complete POST, or (.., .., the screen that
@@ -183,7 +244,7 @@ class ProtocolToolPage(VisitorToolPage):
     @path("concept/", name="draft")
     def draft_view(self, request):
         if request.method != "POST":
-            return HttpResponseRedirect(self.url)
+            return self.direct_address(request, DIRECT_DOWNLOAD)
         raw_steps, cleaned, screen = self.answers_or_screen(request)
         if screen is not None:
             return screen
@@ -193,6 +254,7 @@ class ProtocolToolPage(VisitorToolPage):
             "annex_titles": [annex.title for annex in self.annex_drafts(cleaned)],
             # Signed again: the downloads have the full time from now on.
             "signed_answers": state.dump(raw_steps),
+            "screen_address": self.address(request, "draft"),
             "state_field": state.FIELD_NAME,
             "step_param": wizard.STEP_PARAM,
             "summary_key": wizard.SUMMARY,
@@ -202,38 +264,72 @@ class ProtocolToolPage(VisitorToolPage):
         )
 
     @path("concept/<str:format_key>/", name="download")
-    @heavy.limited
     def download_view(self, request, format_key):
         writer = FORMATS.get(format_key)
         if writer is None:
             raise Http404
         if request.method != "POST":
-            return HttpResponseRedirect(self.url)
-        _raw_steps, cleaned, screen = self.answers_or_screen(request)
+            return self.direct_address(request, DIRECT_DOWNLOAD)
+        return self.download(request, writer)
+
+    @heavy.limited
+    def download(self, request, writer):
+        raw_steps, cleaned, screen = self.answers_or_screen(request)
         if screen is not None:
             return screen
         draft = self.draft(cleaned)
-        response = HttpResponse(writer.render(draft), content_type=writer.content_type)
+        content = self.draft_file(writer, draft, raw_steps)
+        response = HttpResponse(content, content_type=writer.content_type)
         response["Content-Disposition"] = f'attachment; filename="{writer.filename(draft)}"'
         return mark_answers_private(response)
 
+    @staticmethod
+    def draft_file(writer, draft, raw_steps):
+        """The draft in the writer's format; an ODT or DOCX carries the answers to go on with."""
+        content = writer.render(draft)
+        if writer.key in EMBED:
+            content = EMBED[writer.key](content, saved.dump(raw_steps))
+        return content
+
     @path("concept/<str:format_key>/bijlagen/", name="download_bundle")
-    @heavy.limited
     def download_bundle_view(self, request, format_key):
         writer = FORMATS.get(format_key)
         if writer is None:
             raise Http404
         if request.method != "POST":
-            return HttpResponseRedirect(self.url)
-        _raw_steps, cleaned, screen = self.answers_or_screen(request)
+            return self.direct_address(request, DIRECT_DOWNLOAD)
+        return self.download_bundle(request, writer)
+
+    @heavy.limited
+    def download_bundle(self, request, writer):
+        raw_steps, cleaned, screen = self.answers_or_screen(request)
         if screen is not None:
             return screen
         today = timezone.localdate()
         draft = self.draft(cleaned, today)
-        content = render_bundle(writer, draft, self.annex_drafts(cleaned, today))
+        content = render_bundle(
+            writer,
+            draft,
+            self.annex_drafts(cleaned, today),
+            draft_content=self.draft_file(writer, draft, raw_steps),
+        )
         response = HttpResponse(content, content_type=BUNDLE_CONTENT_TYPE)
         filename = bundle_filename(draft, writer)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return mark_answers_private(response)
+
+    @path("antwoorden/", name="answers_file")
+    def answers_file_view(self, request):
+        if request.method != "POST":
+            return self.direct_address(request, DIRECT_DOWNLOAD)
+        raw_steps, cleaned, screen = self.answers_or_screen(request)
+        if screen is not None:
+            return screen
+        draft = self.draft(cleaned)
+        content = saved.answers_file(raw_steps, draft.organisation)
+        response = HttpResponse(content, content_type=ANSWERS_FILE_CONTENT_TYPE)
+        name = FORMATS["odt"].filename(draft).removesuffix(".odt")
+        response["Content-Disposition"] = f'attachment; filename="antwoorden-{name}.json"'
         return mark_answers_private(response)
 
     def serve_preview(self, request, mode_name):

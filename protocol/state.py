@@ -25,9 +25,18 @@ class StateProblem(Exception):
 
 
 RESTART = "Wij bewaren niets op onze server, daarom begint u opnieuw bij stap 1."
-EXPIRED = "Uw antwoorden waren langer dan 4 uur niet gebruikt en zijn daarom vervallen. " + RESTART
+# Every message that starts again says how to go on with what the adviser downloaded.
+RESUME = (
+    "Hebt u het concept (.odt of .docx) of het antwoordenbestand al gedownload? Kies het dan "
+    "hieronder bij ‘Verder met uw antwoorden’: u gaat verder waar u was."
+)
+EXPIRED = (
+    "Uw antwoorden in deze pagina waren langer dan 4 uur niet gebruikt en zijn daarom vervallen. "
+    f"{RESTART} {RESUME}"
+)
 TAMPERED = (
-    "Wij konden uw eerdere antwoorden niet lezen: de pagina is veranderd of beschadigd. " + RESTART
+    "Wij konden uw eerdere antwoorden niet lezen: de pagina is veranderd of beschadigd. "
+    f"{RESTART} {RESUME}"
 )
 
 

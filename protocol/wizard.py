@@ -30,6 +30,15 @@ ACTION_PARAM = "actie"
 RETURN_PARAM = "terug"
 EDIT_PREFIX = "wijzig-"
 KEPT = "Wat u net invulde, staat weer klaar als u bij die stap komt."
+RESTART_HEADING = "Opnieuw beginnen"
+RESUMED_HEADING = "Verder waar u was"
+RESUMED = (
+    "Uw antwoorden uit ‘{name}’ staan weer klaar. Kijk ze na en maak daarna een nieuw concept."
+)
+DROPPED = (
+    "De vragen zijn veranderd sinds u dit bestand downloadde. Deze antwoorden passen niet meer "
+    "en zijn weggelaten; de rest staat klaar:"
+)
 
 
 @dataclass
@@ -43,6 +52,9 @@ class Screen:
     notice: str = ""
     back_to_summary: bool = False
     validated: object = None  # for the summary
+    notice_heading: str = RESTART_HEADING
+    notice_items: tuple = ()  # e.g. the answers of a file that no longer fit
+    upload_error: str = ""  # why an uploaded file could not be read (first step)
 
     @property
     def signed_answers(self):
@@ -75,12 +87,25 @@ def step_screen(step, raw_steps, *, notice="", back_to_summary=False):
     return Screen(step.key, raw_steps, form, notice=notice, back_to_summary=back_to_summary)
 
 
-def first_screen(notice="", raw_steps=None, kind=""):
+def first_screen(notice="", raw_steps=None, *, heading=RESTART_HEADING, upload_error="", kind=""):
     """The first step. `kind` only preselects a kind of organisation (from the self-assessment's
     link, ?soort=waterschap); nothing is answered until the reader posts the step."""
     screen = step_screen(STEPS[0], raw_steps or {}, notice=notice)
+    screen.notice_heading = heading
+    screen.upload_error = upload_error
     if kind in KIND_BY_KEY and STEPS[0].key not in (raw_steps or {}):
         screen.form.initial = {**screen.form.initial, "kind": kind}
+    return screen
+
+
+def resumed_screen(resumed, filename):
+    """After a file was read: the summary, or the first step that needs an answer."""
+    screen = summary_screen(resumed.raw_steps)
+    screen.notice_heading = RESUMED_HEADING
+    screen.notice = RESUMED.format(name=filename)
+    if resumed.dropped:
+        screen.notice = f"{screen.notice} {DROPPED}"
+        screen.notice_items = resumed.dropped
     return screen
 
 

@@ -20,11 +20,14 @@ def bundle_filename(draft, document_format):
     return f"{stem}-met-bijlagen-{document_format.extension}.zip"
 
 
-def render_bundle(document_format, draft, annexes):
-    """The bytes of a zip with the draft and every annex, each written by the same writer."""
+def render_bundle(document_format, draft, annexes, draft_content=None):
+    """The bytes of a zip with the draft and every annex, each written by the same writer;
+    draft_content: the draft's file when it was written already (with the answers in it)."""
     output = io.BytesIO()
     with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
-        bundle.writestr(document_format.filename(draft), document_format.render(draft))
+        if draft_content is None:
+            draft_content = document_format.render(draft)
+        bundle.writestr(document_format.filename(draft), draft_content)
         for number, annex in enumerate(annexes, start=1):
             bundle.writestr(
                 annex_filename(number, annex, document_format), document_format.render(annex)

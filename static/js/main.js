@@ -8,6 +8,7 @@ const behaviours = [
   ["[data-infographic]", () => import("./infographic.js")],
   ["[data-filter-form]", () => import("./filters.js")],
   ["[data-selfassessment], [data-sa-print], [data-sa-share]", () => import("./selfassessment.js")],
+  ["[data-pt-screen]", () => import("./protocol.js")],
 ];
 
 for (const [selector, load] of behaviours) {

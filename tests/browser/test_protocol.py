@@ -6,6 +6,7 @@ import zipfile
 import docx
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 AXE_OPTIONS = {
@@ -31,10 +32,18 @@ def tab_to(page, condition, limit=120):
     raise AssertionError(f"nothing reached with Tab that meets {condition}")
 
 
+def press_enter_for_the_next_screen(page):
+    """Enter on the focused button, until the next screen shows: a new page without JavaScript,
+    the same page with new content with it (static/js/protocol.js)."""
+    before = page.locator("main").inner_text()
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).not_to_have_text(before, use_inner_text=True)
+    page.wait_for_load_state()
+
+
 def press_next(page):
     tab_to(page, "element.tagName === 'BUTTON' && element.value === 'volgende'")
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
+    press_enter_for_the_next_screen(page)
 
 
 def progress(page):
@@ -71,8 +80,7 @@ def fill_in_by_keyboard(page, check=None):
     tab_to(
         page, "element.tagName === 'BUTTON' && element.textContent.trim() === 'Maak het concept'"
     )
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
+    press_enter_for_the_next_screen(page)
     assert page.locator("h1").text_content() == "Uw concept is klaar"
     check and check(page)
 
@@ -150,8 +158,8 @@ def test_every_step_the_summary_and_the_draft_have_no_axe_violations(page):
 def test_the_error_summary_has_no_axe_violations_and_links_to_the_field(page):
     page.goto(TOOL)
     page.get_by_role("button", name="Volgende stap").click()
-    page.wait_for_load_state()
     summary = page.locator(".vp-pt-errors")
+    summary.wait_for()
     assert summary.locator("li").count() == 2
     assert_no_axe_violations(page)
     summary.locator("a").first.click()
@@ -201,3 +209,174 @@ def test_the_draft_tables_fit_at_320_pixels_with_the_column_name_before_each_val
     assert ladder_cell.get_attribute("data-label") == "Wie besluit"
     page.set_viewport_size({"width": 1024, "height": 800})
     assert cell.evaluate("element => getComputedStyle(element).display") == "table-cell"
+
+
+# Back and Forward, keep and resume (issue 23) ------------------------------------------------
+
+COORDINATOR = "de adviseur veiligheid"
+ACCEPTABLE = "Boosheid mag, schelden niet."
+
+
+def click_next(page):
+    with page.expect_response(lambda response: response.request.method == "POST"):
+        page.get_by_role("button", name="Volgende stap").click()
+    page.wait_for_load_state()
+
+
+def field_value(page, name):
+    return page.locator(f"[name='{name}']").input_value()
+
+
+def test_back_and_forward_show_each_step_with_its_answers_with_javascript(page):
+    """Forward three steps, Back twice, Forward once: the right step with what was typed, no
+    'Confirm Form Resubmission', and no answer in an address or a cookie."""
+    posted = []
+    page.on("request", lambda request: request.method == "POST" and posted.append(request.url))
+    page.goto(TOOL)
+    page.get_by_label("Naam van de organisatie").fill(ORGANISATION)
+    page.get_by_label("Gemeente", exact=True).check()
+    click_next(page)
+    assert progress(page) == "Stap 2 van 9"
+    assert page.url.endswith(f"{TOOL}stap/2/")
+    page.get_by_label("Agressiecoördinator").fill(COORDINATOR)
+    click_next(page)
+    page.get_by_label("Welk gedrag accepteert u?").fill(ACCEPTABLE)
+    click_next(page)
+    assert progress(page) == "Stap 4 van 9"
+    assert len(posted) == 3
+
+    page.go_back()
+    assert progress(page) == "Stap 3 van 9"
+    assert page.url.endswith(f"{TOOL}stap/3/")
+    assert field_value(page, "acceptable") == ACCEPTABLE
+    page.go_back()
+    assert progress(page) == "Stap 2 van 9"
+    assert field_value(page, "coordinator") == COORDINATOR
+    page.go_forward()
+    assert progress(page) == "Stap 3 van 9"
+    assert field_value(page, "acceptable") == ACCEPTABLE
+    assert len(posted) == 3  # nothing was sent again
+
+    page.reload()  # the step comes back from this tab's history, not from the server
+    assert progress(page) == "Stap 3 van 9"
+    assert field_value(page, "acceptable") == ACCEPTABLE
+
+    # Going on from a step shown again keeps the later answers.
+    click_next(page)
+    assert progress(page) == "Stap 4 van 9"
+    for _ in range(4):
+        if progress(page) == "Stap 6 van 9":
+            page.get_by_label("Adres van de organisatie voor de aangifte").fill(ADDRESS)
+        click_next(page)
+    page.get_by_role("button", name="Naar het overzicht").click()
+    page.wait_for_selector("h1:text('Controleer uw antwoorden')")
+    summary = page.locator("main").text_content()
+    assert COORDINATOR in summary and ACCEPTABLE in summary and ADDRESS in summary
+    assert page.url.endswith(f"{TOOL}controleren/")
+
+    history = page.evaluate("window.history.length")
+    assert history >= 10
+    assert ORGANISATION.split()[-1].lower() not in page.url.lower()
+    assert page.context.cookies() == []
+    assert page.watcher.console_errors == []
+    assert page.watcher.foreign_requests == []
+
+
+def walk_and_download(page, labels):
+    """Through the tool with the proposed answers (by mouse), then download the files."""
+    page.goto(TOOL)
+    page.get_by_label("Naam van de organisatie").fill(ORGANISATION)
+    page.get_by_label("Gemeente", exact=True).check()
+    click_next(page)
+    page.get_by_label("Agressiecoördinator").fill(COORDINATOR)
+    for number in range(2, 9):
+        if number == 6:
+            page.get_by_label("Adres van de organisatie voor de aangifte").fill(ADDRESS)
+        button = "Naar het overzicht" if number == 8 else "Volgende stap"
+        with page.expect_response(lambda response: response.request.method == "POST"):
+            page.get_by_role("button", name=button).click()
+    page.get_by_role("button", name="Maak het concept").click()
+    page.wait_for_selector("h1:text('Uw concept is klaar')")
+    files = {}
+    for label in labels:
+        with page.expect_download() as download_info:
+            page.get_by_role("button", name=label).click()
+        download = download_info.value
+        with open(download.path(), "rb") as file:
+            files[download.suggested_filename] = file.read()
+    return files
+
+
+@pytest.fixture(scope="module")
+def downloaded_drafts(browser, site_server, django_db_blocker):
+    context = browser.new_context(base_url=site_server, locale="nl-NL")
+    with django_db_blocker.unblock():
+        files = walk_and_download(
+            context.new_page(),
+            ["OpenDocument-tekst (.odt)", "Word (.docx)", "Antwoordenbestand (.json)"],
+        )
+    context.close()
+    return files
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with JS", "without JS"])
+@pytest.mark.parametrize("extension", ["odt", "docx", "json"])
+def test_going_on_from_a_downloaded_file(
+    browser, site_server, django_db_blocker, downloaded_drafts, javascript, extension
+):
+    name, content = next(
+        (name, content) for name, content in downloaded_drafts.items() if name.endswith(extension)
+    )
+    context = browser.new_context(
+        base_url=site_server, locale="nl-NL", java_script_enabled=javascript
+    )
+    page = context.new_page()
+    with django_db_blocker.unblock():
+        page.goto(TOOL)
+        page.get_by_label("Uw concept of antwoordenbestand").set_input_files(
+            files=[{"name": name, "mimeType": "application/octet-stream", "buffer": content}]
+        )
+        page.get_by_role("button", name="Verder waar u was").click()
+        page.wait_for_selector("h1:text('Controleer uw antwoorden')")
+        main = page.locator("main").text_content()
+        assert f"Uw antwoorden uit ‘{name}’ staan weer klaar" in main
+        assert ORGANISATION in main and COORDINATOR in main and ADDRESS in main
+        if javascript:  # axe runs in the page: without JavaScript, evaluate() never returns
+            assert_no_axe_violations(page)
+        page.get_by_role("button", name="Maak het concept").click()
+        page.wait_for_selector("h1:text('Uw concept is klaar')")
+        assert COORDINATOR in page.locator(".vp-pt-draft").text_content()
+        assert context.cookies() == []
+    context.close()
+
+
+def test_a_wrong_file_gets_a_message_at_the_upload(page):
+    page.goto(TOOL)
+    page.get_by_label("Uw concept of antwoordenbestand").set_input_files(
+        files=[{"name": "brief.odt", "mimeType": "text/plain", "buffer": b"Geen concept."}]
+    )
+    page.get_by_role("button", name="Verder waar u was").click()
+    error = page.locator("#bestand-fout")
+    error.wait_for()
+    assert "geen antwoorden van deze tool" in error.text_content()
+    assert page.title().startswith("Fout: ")
+    assert_no_axe_violations(page)
+
+
+def test_back_without_javascript_is_the_page_s_own_button(no_js_page):
+    """Without JavaScript the steps are POST answers that the browser may not keep (no-store):
+    its Back button asks to send the form again (docs/developers/protocol-tool.md). The page's
+    own 'Vorige stap' goes back with the answers."""
+    page = no_js_page
+    page.goto(TOOL)
+    page.get_by_label("Naam van de organisatie").fill(ORGANISATION)
+    page.get_by_label("Gemeente", exact=True).check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Volgende stap").click()
+    page.get_by_label("Agressiecoördinator").fill(COORDINATOR)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Volgende stap").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Vorige stap").click()
+    assert progress(page) == "Stap 2 van 9"
+    assert field_value(page, "coordinator") == COORDINATOR

@@ -10,14 +10,15 @@ import yaml
 from pypdf import PdfReader
 
 from democontent.streamfield import stream_json
-from protocol import state
+from protocol import saved, state
 from protocol.answers import validate_all
+from protocol.embedding import token_in
 from protocol.formats import FORMATS
 from tests.html import parse
+from tests.office import converted_to_pdf, needs_soffice
 from tests.pdf import reader_text
 
 from .factories import ProtocolToolPageFactory, complete_answers
-from tests.office import converted_to_pdf, needs_soffice
 from .test_downloads import READERS
 
 pytestmark = pytest.mark.django_db
@@ -95,6 +96,8 @@ def test_the_zip_holds_the_draft_and_every_annex_as_its_own_document(client, too
         f"bijlage-6-huisregels.{key}",
     ]
     draft_lines = READERS[key](package.read(names[0]))
+    if key in ("odt", "docx"):  # the draft in the zip, too, carries the answers to go on with
+        assert saved.load(token_in(package.read(names[0]))) is not None
     assert any("Van gedrag naar maatregel" in line for line in draft_lines)
     assert any("Afspraken per situatie" in line for line in draft_lines)
     for title, name in zip(ANNEXES, names[1:], strict=True):
@@ -125,7 +128,10 @@ def test_the_annexes_in_the_pdf_are_a4_tagged_and_dutch(client, tool):
 
 
 def test_a_zip_without_answers_or_of_an_unknown_format_is_no_error(client, tool):
-    assert client.get(f"{URL}concept/odt/bijlagen/").status_code == 302
+    # Opened from a saved address: the first step, saying why no draft opens and how to go on.
+    opened = client.get(f"{URL}concept/odt/bijlagen/")
+    assert opened.status_code == 200
+    assert "opent een bewaard of gedeeld adres van een concept" in opened.content.decode()
     assert client.post(f"{URL}concept/rtf/bijlagen/").status_code == 404
     response = client.post(f"{URL}concept/odt/bijlagen/", {state.FIELD_NAME: "kapot"})
     assert response.status_code == 200 and "text/html" in response["Content-Type"]

@@ -76,6 +76,8 @@ def test_other_help_after_an_incident_is_in_the_draft_and_every_file(tool):
     import io
     import zipfile
 
+    from pypdf import PdfReader
+
     from protocol.formats import FORMATS
 
     raw = complete_answers(nazorg={"aftercare_extra": "bedrijfsmaatschappelijk werk"})
@@ -85,6 +87,9 @@ def test_other_help_after_an_incident_is_in_the_draft_and_every_file(tool):
     odt = zipfile.ZipFile(io.BytesIO(FORMATS["odt"].render(draft))).read("content.xml")
     docx = zipfile.ZipFile(io.BytesIO(FORMATS["docx"].render(draft))).read("word/document.xml")
     assert b"bedrijfsmaatschappelijk werk" in odt and b"bedrijfsmaatschappelijk werk" in docx
+    pdf = PdfReader(io.BytesIO(FORMATS["pdf"].render(draft)))
+    pdf_text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert "beroep doen op: bedrijfsmaatschappelijk werk" in pdf_text
 
     without = tool.draft(validate_all(complete_answers()).cleaned)
     assert "een beroep doen op" not in section_text(sections_by_heading(without)["Nazorg"])

@@ -87,11 +87,15 @@ def section_lines(lines, heading, next_heading):
 def test_the_draft_page_offers_every_format_as_a_post_with_the_answers(client, tool):
     response = client.post(f"{tool.url}concept/", {state.FIELD_NAME: state.dump(answers())})
     forms = parse(response).select(".vp-pt-downloads form")
-    assert [form["action"] for form in forms] == [f"{tool.url}concept/{key}/" for key in FORMATS]
-    for form, writer in zip(forms, FORMATS.values(), strict=True):
+    assert [form["action"] for form in forms] == [
+        *(f"{tool.url}concept/{key}/" for key in FORMATS),
+        f"{tool.url}antwoorden/",
+    ]
+    labels = [*(writer.label for writer in FORMATS.values()), "Antwoordenbestand (.json)"]
+    for form, label in zip(forms, labels, strict=True):
         assert form["method"] == "post"
         assert form.find("input", {"name": state.FIELD_NAME})["value"]
-        assert form.button.get_text(strip=True) == writer.label
+        assert form.button.get_text(strip=True) == label
 
 
 @pytest.mark.parametrize("key", ["odt", "docx", "pdf"])
@@ -134,9 +138,19 @@ def test_an_unknown_format_is_not_found(client, tool):
     assert download(client, tool, "xls").status_code == 404
 
 
-def test_a_download_address_without_answers_leads_back_to_the_tool(client, tool):
-    response = client.get(f"{tool.url}concept/pdf/")
-    assert response.status_code == 302 and response["Location"] == tool.url
+@pytest.mark.parametrize("address", ["concept/", "concept/pdf/", "concept/odt/", "antwoorden/"])
+def test_a_download_address_opened_directly_says_why_and_how_to_go_on(client, tool, address):
+    """Issue 23: it gave an empty first step without a word."""
+    response = client.get(f"{tool.url}{address}")
+    soup = parse(response)
+    assert response.status_code == 200
+    assert soup.h1.get_text(strip=True) == "Uw organisatie"
+    notice = soup.select_one(".vp-pt-notice")
+    assert notice.h2.get_text(strip=True) == "Dit adres opent uw antwoorden niet"
+    assert "Wij bewaren uw antwoorden niet op onze server" in notice.get_text()
+    assert "Verder met uw antwoorden" in notice.get_text()
+    assert soup.select_one("form.vp-pt-resume__form input[type=file]")
+    assert not response.cookies
 
 
 def test_a_tampered_or_incomplete_download_shows_a_step_not_an_error(client, tool):

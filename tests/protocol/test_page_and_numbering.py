@@ -11,10 +11,10 @@ from pypdf import PdfReader
 
 from protocol.formats import FORMATS
 from protocol.formats.text import walk
+from tests.office import converted_to_pdf, needs_soffice
 from tests.pdf import outline_titles, reader_text
 
 from .drafts import complete_draft
-from tests.office import converted_to_pdf, needs_soffice
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ODF = {

@@ -280,9 +280,21 @@ def test_the_draft_of_an_incomplete_answer_set_shows_what_is_missing(client, too
     assert problems(response)[0][0] == "#id_address"
 
 
-def test_the_draft_address_without_answers_leads_back_to_the_tool(client, tool):
-    response = client.get(f"{tool.url}concept/")
-    assert response.status_code == 302 and response["Location"] == tool.url
+@pytest.mark.parametrize("address", ["stap/3/", "controleren/", "verder/"])
+def test_a_step_address_opened_directly_says_the_answers_are_only_in_the_window(
+    client, tool, address
+):
+    """The addresses the browser shows with JavaScript (static/js/protocol.js) open no answers."""
+    response = client.get(f"{tool.url}{address}")
+    notice = parse(response).select_one(".vp-pt-notice")
+    assert response.status_code == 200 and heading(response) == "Uw organisatie"
+    assert "alleen in het venster waarin u ze invulde" in notice.get_text()
+    assert "Verder met uw antwoorden" in notice.get_text()
+
+
+@pytest.mark.parametrize("address", ["stap/1/", "stap/10/"])
+def test_a_step_address_that_no_step_has_is_not_found(client, tool, address):
+    assert client.get(f"{tool.url}{address}").status_code == 404
 
 
 def test_an_editors_change_to_the_templates_shows_in_the_next_draft(client, tool):
