@@ -37,6 +37,8 @@ LAYERS = [
     ("shared", ["core"]),
     # Review dates and owners of every page, on Wagtail's page tree; core's scheduler mails.
     ("editorial", ["editorial"]),
+    # "Was deze informatie nuttig?" under the content pages, and the answers for editors.
+    ("visitor feedback", ["feedback"]),
     # Images and documents; editor accounts.
     ("files and accounts", ["assets", "accounts"]),
     # The page cache (core's navigation and error pages use it) and what operators run.

@@ -8,6 +8,7 @@ const behaviours = [
   ["[data-infographic]", () => import("./infographic.js")],
   ["[data-filter-form]", () => import("./filters.js")],
   ["[data-selfassessment], [data-sa-print]", () => import("./selfassessment.js")],
+  ["[data-feedback]", () => import("./feedback.js")],
 ];
 
 for (const [selector, load] of behaviours) {
