@@ -54,6 +54,6 @@ class PageFeedbackMenuItem(PageMenuItem):
 
 @hooks.register("register_page_header_buttons")
 def feedback_in_page_menu(page, user, view_name, next_url=None):
-    if page.depth > 1 and getattr(page.specific_class, "asks_for_feedback", False):
-        if may_see_feedback(user, page):
-            yield PageFeedbackMenuItem(page=page)
+    asks = getattr(page.specific_class, "asks_for_feedback", False)
+    if page.depth > 1 and asks and may_see_feedback(user, page):
+        yield PageFeedbackMenuItem(page=page)
