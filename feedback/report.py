@@ -4,12 +4,11 @@ its comments; both exported as CSV or Excel. Only pages the editor may edit."""
 import datetime
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
-from django.utils.functional import cached_property
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
@@ -67,6 +66,9 @@ class FeedbackReportView(FormulaSafeCsvMixin, ReportView):
         return label_months(list(rows))
 
 
+FORBIDDEN = "Je mag deze pagina niet bewerken, dus ook de reacties van bezoekers niet zien."
+
+
 class GivenAtColumn(Column):
     def get_value(self, instance):
         return format_date(timezone.localtime(instance.given_at), "j F Y, H:i")
@@ -90,12 +92,12 @@ class PageFeedbackView(FormulaSafeCsvMixin, ReportView):
         }
     }
 
-    @cached_property
-    def page(self):
-        page = get_object_or_404(Page, pk=self.kwargs["page_id"]).specific_deferred
-        if not may_see_feedback(self.request.user, page):
-            raise PermissionDenied
-        return page
+    def dispatch(self, request, *args, **kwargs):
+        self.page = get_object_or_404(Page, pk=kwargs["page_id"]).specific_deferred
+        if not may_see_feedback(request.user, self.page):
+            # A plain 403, as for review dates (editorial/views.py), not Wagtail's redirect.
+            return HttpResponseForbidden(FORBIDDEN)
+        return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
         return self.page.get_admin_display_title()
