@@ -1,7 +1,10 @@
 """POST /reactie/: a visitor's answer to "Was deze informatie nuttig?", and the comment after "Nee".
 
 No cookie and no CSRF token: the form sits on pages that the page cache and Varnish serve to
-everyone alike. What guards it instead is in feedback/guard.py. The answer comes back within the
+everyone alike. What guards it instead is in feedback/guard.py. Neither cache keeps an answer: the
+page cache answers GET and HEAD only, Varnish passes every other method to the web tier
+(deploy/varnish/default.vcl), and the answer is "private, no-store". An answer does not purge the
+page cache either (pagecache/purge.py leaves PageFeedback out). The answer comes back within the
 page: the page's script (static/js/feedback.js, header X-Requested-With: fetch) gets the fragment
 that replaces the form; without JavaScript the browser gets a small page with the same thanks
 (or the question what could be better) and a link back to the page's text. Never a redirect.
