@@ -86,9 +86,11 @@ class PageFeedbackView(FormulaSafeCsvMixin, ReportView):
     ]
     list_export = ["given_at", "comment"]
     export_headings = {"given_at": "Gegeven op", "comment": "Toelichting"}
+    # In the site's time zone (Wagtail's XLSX export would write UTC).
     custom_field_preprocess = {
         "given_at": {
-            ReportView.FORMAT_CSV: lambda value: f"{timezone.localtime(value):%Y-%m-%d %H:%M}"
+            ReportView.FORMAT_CSV: lambda value: f"{timezone.localtime(value):%Y-%m-%d %H:%M}",
+            ReportView.FORMAT_XLSX: lambda value: timezone.make_naive(value),
         }
     }
 

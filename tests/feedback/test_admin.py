@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from tests.core.test_admin_language import ENGLISH, FORMAL_ADDRESS, visible_text
 from tests.feedback.factories import PageFeedbackFactory, in_month
@@ -158,3 +159,16 @@ def test_the_screens_speak_dutch_and_say_je(answered_pages, bzk_client):
 
 def test_a_missing_page_is_not_found(bzk_client, home_page):
     assert bzk_client.get(reverse("feedback_admin:page", args=[999999])).status_code == 404
+
+
+def test_the_xlsx_export_gives_the_time_in_the_sites_time_zone(answered_pages, bzk_client):
+    topic, _ = answered_pages
+    response = bzk_client.get(page_url(topic) + "?export=xlsx")
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Gegeven op", "Toelichting")
+    # in_month() makes 12:00 in Amsterdam; UTC would say 11:00.
+    assert rows[1][0].hour == 12
+    assert rows[1][1] == '=HYPERLINK("https://x.example")'
+    assert sheet.cell(row=2, column=2).data_type == "s"  # text, not a formula
