@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
@@ -30,7 +31,15 @@ def label_months(rows):
     return rows
 
 
+def counted_as(singular, plural):
+    """A paginator whose "1 ..." / "12 ..." under the list names what a row is."""
+    return type(
+        "Paginator", (WagtailPaginator,), {"verbose_name": singular, "verbose_name_plural": plural}
+    )
+
+
 class FeedbackReportView(FormulaSafeCsvMixin, ReportView):
+    paginator_class = counted_as("pagina in een maand", "pagina's per maand")
     page_title = "Reacties van bezoekers"
     header_icon = "comment"
     index_url_name = "feedback_admin:report"
@@ -77,6 +86,7 @@ class GivenAtColumn(Column):
 class PageFeedbackView(FormulaSafeCsvMixin, ReportView):
     """One page: its yes and no per month above, its comments (newest first) below."""
 
+    paginator_class = counted_as("toelichting", "toelichtingen")
     page_title = "Reacties van bezoekers"
     header_icon = "comment"
     template_name = "feedback/admin/page_feedback.html"

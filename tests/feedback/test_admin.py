@@ -68,6 +68,8 @@ def test_the_report_counts_yes_and_no_per_page_and_month(answered_pages, bzk_cli
         ["Voorbeeld Proefdorp", "november 2026", "0", "1", "1"],
         ["Grenzen stellen", "oktober 2026", "2", "1", "1"],
     ]
+    # A row is a page in a month, not one answer.
+    assert "3 pagina's per maand" in parse(bzk_client.get(REPORT)).get_text()
 
 
 def test_a_municipal_editor_sees_only_the_pages_they_may_edit(answered_pages, municipal_client):
@@ -88,6 +90,7 @@ def test_a_page_shows_its_months_and_its_comments_newest_first(answered_pages, b
     comments = [texts(row("td"))[1] for row in html.select("#listing-results tbody tr")]
     assert comments == ['=HYPERLINK("https://x.example")', "Waar meld ik het?"]
     assert "Hoe vaak de pagina bekeken is, tellen we niet." in html.get_text()
+    assert "2 toelichtingen" in html.get_text()
 
 
 def test_the_export_cannot_smuggle_a_formula_into_a_spreadsheet(answered_pages, bzk_client):
