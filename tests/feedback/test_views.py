@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from feedback.models import PageFeedback
 from feedback.scrub import EMAIL_MARKER, NUMBER_MARKER
@@ -13,6 +14,7 @@ from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.pagecache.conftest import HOST, cache_site, get, visitor  # noqa: F401 - fixtures
 from tests.protocol.factories import ProtocolToolPageFactory
 from tests.themes.factories import TopicPageFactory
+from tests.whatnow.factories import WhatNowManagerPageFactory, WhatNowPageFactory
 from themes.models import TopicPage
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +62,30 @@ def test_the_home_page_listings_and_tools_do_not_ask(home_page, anonymous_client
     assert feedback_form(anonymous_client.get(news_index.url)) is None
     assert feedback_form(anonymous_client.get(tool.url)) is None
     assert feedback_form(anonymous_client.get(news_item.get_url())) is not None
+
+
+def test_a_page_answering_a_tools_post_does_not_ask(home_page, anonymous_client):
+    manager_page = WhatNowManagerPageFactory(parent=WhatNowPageFactory(parent=home_page))
+    assert feedback_form(anonymous_client.get(manager_page.url)) is not None
+    # The calendar form sent with a mistake: the page again, now built from what was typed.
+    response = anonymous_client.post(f"{manager_page.url}agenda/", {"datum": "gisteren"})
+    assert response.status_code == 200
+    assert parse(response).select(".vp-whatnow-errors")
+    assert feedback_form(response) is None
+
+
+def test_a_page_in_a_private_section_neither_asks_nor_takes_answers(
+    topic, anonymous_client, admin_client
+):
+    assert feedback_form(admin_client.get(topic.url)) is not None
+    PageViewRestriction.objects.create(page=topic, restriction_type=PageViewRestriction.LOGIN)
+    # Who may read it (logged in) is not asked: the form could not post about it.
+    response = admin_client.get(topic.url)
+    assert response.status_code == 200 and feedback_form(response) is None
+    response = post(anonymous_client, {"pagina": topic.pk, "antwoord": "ja"})
+    assert response.status_code == 404
+    assert topic.title not in response.content.decode()
+    assert not PageFeedback.objects.exists()
 
 
 def test_yes_without_javascript_answers_with_a_thank_you_page_and_a_way_back(
