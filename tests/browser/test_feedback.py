@@ -62,9 +62,8 @@ def test_a_visitor_without_javascript_answers_and_finds_the_way_back(browser, si
     page.get_by_role("link", name=f"Terug naar de pagina ‘{topic.title}’").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(topic.title)
     assert context.cookies() == []
-    stored = in_the_servers_view(
-        lambda: list(PageFeedback.objects.filter(page=topic).values_list("useful", "comment"))
-    )
+    latest = PageFeedback.objects.filter(page=topic).order_by("-pk")
+    stored = in_the_servers_view(lambda: list(latest.values_list("useful", "comment")[:1]))
     assert stored == [(False, "Ik mis wie ik kan bellen.")]
     context.close()
 
