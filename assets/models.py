@@ -6,11 +6,13 @@ a live database.
 
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.db import models
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.images.models import AbstractImage, AbstractRendition, SourceImageIOError
 from wagtail.images.models import Image as WagtailImage
+from wagtail.models import Collection
 from wagtail.search import index
 
 from pagecache.policy import mark_page_incomplete
@@ -83,6 +85,24 @@ class DocumentCategory(models.TextChoices):
     ONDERZOEK = "onderzoek", "Onderzoek"
 
 
+class DocumentLicence(models.TextChoices):
+    CC0 = "cc0-1.0", "CC0 1.0: vrij te gebruiken, zonder voorwaarden"
+    CC_BY = "cc-by-4.0", "CC BY 4.0: vrij te gebruiken, met naamsvermelding"
+    RESERVED = "voorbehouden", "Alle rechten voorbehouden: vraag de eigenaar om toestemming"
+
+
+# Each licence's short name and where visitors read it (nowhere for the rights the owner keeps).
+LICENCE_NAMES = {
+    DocumentLicence.CC0: "CC0 1.0",
+    DocumentLicence.CC_BY: "CC BY 4.0",
+    DocumentLicence.RESERVED: "Alle rechten voorbehouden",
+}
+LICENCE_URLS = {
+    DocumentLicence.CC0: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
+    DocumentLicence.CC_BY: "https://creativecommons.org/licenses/by/4.0/deed.nl",
+}
+
+
 class CustomDocument(AbstractDocument):
     category = models.CharField(
         "soort document",
@@ -111,6 +131,26 @@ class CustomDocument(AbstractDocument):
         blank=True,
         help_text="De datum waarop deze versie van het document verscheen.",
     )
+    owner = models.CharField(
+        "eigenaar",
+        max_length=160,
+        blank=True,
+        help_text=(
+            "De organisatie die over het document gaat. Leeg laten: het ministerie, of bij een "
+            "upload van een gemeente die gemeente (de naam van haar collectie)."
+        ),
+    )
+    licence = models.CharField(
+        "licentie",
+        max_length=32,
+        choices=DocumentLicence.choices,
+        default=DocumentLicence.CC0,
+        blank=True,
+        help_text=(
+            "Wat anderen met het document mogen doen. Onze eigen documenten zijn CC0 (ook als je "
+            "dit leeg laat). Kies iets anders als een ander de rechten heeft."
+        ),
+    )
 
     admin_form_fields = (
         *WagtailDocument.admin_form_fields,
@@ -118,6 +158,8 @@ class CustomDocument(AbstractDocument):
         "theme",
         "description",
         "publication_date",
+        "owner",
+        "licence",
     )
 
     search_fields = [
@@ -131,6 +173,11 @@ class CustomDocument(AbstractDocument):
         verbose_name_plural = "documenten"
 
     def save(self, *args, **kwargs):
+        # An upload that names neither (the multiple uploader, a script) gets the defaults.
+        if not self.owner.strip():
+            self.owner = default_owner(self.collection_id)
+        if not self.licence:
+            self.licence = DocumentLicence.CC0
         # Store the size once, so that listings never have to open files (or write) to show it.
         if self.file and self.file_size is None:
             try:
@@ -138,6 +185,14 @@ class CustomDocument(AbstractDocument):
             except OSError:
                 self.file_size = None
         super().save(*args, **kwargs)
+
+    @property
+    def licence_name(self):
+        return LICENCE_NAMES.get(self.licence, "")
+
+    @property
+    def licence_url(self):
+        return LICENCE_URLS.get(self.licence, "")
 
     @property
     def file_type(self):
@@ -159,3 +214,15 @@ class CustomDocument(AbstractDocument):
         # name would add a second, false one: "Bestandsextensie '' is niet toegestaan").
         if self.file:
             super().clean()
+
+
+def default_owner(collection_id):
+    """The owner of a document nobody named one for: the municipality whose collection (below
+    settings.UNREVIEWED_DOCUMENT_COLLECTIONS) holds it, otherwise the ministry."""
+    collection = Collection.objects.filter(pk=collection_id).first() if collection_id else None
+    if collection is not None:
+        uploads = Collection.objects.filter(name__in=settings.UNREVIEWED_DOCUMENT_COLLECTIONS)
+        for parent in uploads:
+            if collection.path.startswith(parent.path) and collection.depth > parent.depth:
+                return collection.name
+    return settings.DOCUMENT_DEFAULT_OWNER

@@ -1,12 +1,15 @@
 """No stampede after a publish: the page cache under load, with and without an editor publishing.
 
-Starts the production stack on a throwaway PostgreSQL with the demo content (gunicorn, 2 workers,
-the file cache as on one host without Redis), then runs wrk with 16 connections over ten page
-types three times, DURATION seconds each:
+Starts the production stack on a throwaway PostgreSQL with the demo content (gunicorn with
+docker/gunicorn.conf.py, 2 workers, the file cache as on one host without Redis), then runs wrk
+with 16 connections over ten page types, DURATION seconds each:
   1. no publishes;
-  2. a publish every 5 seconds (each one makes every stored page out of date);
-  3. the same, with the page cache told not to serve the copy from before (PAGE_CACHE_SERVE_STALE
-     off): every waiting request renders the page itself, as before this was built.
+  2. a publish every 5 seconds (each one makes every stored page out of date), out-of-date pages
+     rendered by the replica's background renderer (pagecache/background_renders.py);
+  3. the same with PAGE_RENDERER=false: the first request for each page renders it in its worker
+     while the others get the copy from before;
+  4. the same, with the page cache told not to serve the copy from before either
+     (PAGE_CACHE_SERVE_STALE off): every waiting request renders the page itself.
 Prints a Markdown table with requests/s, p50 and p99, and the ratios of run 2 to run 1 (targets:
 p99 at most 2x, throughput at least 50%), and the static file's rate through the same stack.
 
@@ -36,7 +39,8 @@ from stack import (  # noqa: E402
 )
 
 PG_PORT = 54361
-PORT, PORT_WITHOUT_STALE = 8797, 8798
+PORT, PORT_IN_WORKERS, PORT_WITHOUT_STALE = 8797, 8799, 8798
+GUNICORN_CONFIG = "docker/gunicorn.conf.py"
 CONNECTIONS = 16
 PUBLISH_EVERY_SECONDS = 5
 LUA_SCRIPT = ROOT / ".ci" / "checks" / "load.lua"
@@ -111,13 +115,21 @@ def main(duration):
         manage(env, "migrate", "--noinput", "--verbosity", "0")
         manage(env, "collectstatic", "--noinput", "--verbosity", "0")
         manage(env, "load_demo_content")
-        servers.append(start_gunicorn(env, PORT))
-        without_stale_env = dict(
+        servers.append(start_gunicorn(env, PORT, config=GUNICORN_CONFIG))
+        in_workers_env = dict(
             env,
+            PAGE_RENDERER="false",
+            VEILIGPUBLIEK_VAR_DIR=str(postgres.workdir / "var-in-workers"),
+        )
+        servers.append(start_gunicorn(in_workers_env, PORT_IN_WORKERS, config=GUNICORN_CONFIG))
+        without_stale_env = dict(
+            in_workers_env,
             PAGE_CACHE_SERVE_STALE="false",
             VEILIGPUBLIEK_VAR_DIR=str(postgres.workdir / "var-without-stale"),
         )
-        servers.append(start_gunicorn(without_stale_env, PORT_WITHOUT_STALE))
+        servers.append(
+            start_gunicorn(without_stale_env, PORT_WITHOUT_STALE, config=GUNICORN_CONFIG)
+        )
         base_url = f"http://127.0.0.1:{PORT}"
         for path in PAGES:
             status = fetch(base_url + path)[0]
@@ -129,11 +141,15 @@ def main(duration):
         static = wrk(base_url, duration, [stylesheet])
         quiet = wrk(base_url, duration, PAGES)
         publishing = under_publishes(env, base_url, duration)
+        in_workers = under_publishes(
+            in_workers_env, f"http://127.0.0.1:{PORT_IN_WORKERS}", duration
+        )
         without_stale = under_publishes(
             without_stale_env, f"http://127.0.0.1:{PORT_WITHOUT_STALE}", duration
         )
-        print_table(static, quiet, publishing, without_stale, duration)
-        errors = sum(run["errors"] for run in (static, quiet, publishing, without_stale))
+        runs = (static, quiet, publishing, in_workers, without_stale)
+        print_table(*runs, duration=duration)
+        errors = sum(run["errors"] for run in runs)
         if errors:
             sys.exit(f"{errors} errors")
     finally:
@@ -142,7 +158,7 @@ def main(duration):
         postgres.remove()
 
 
-def print_table(static, quiet, publishing, without_stale, duration):
+def print_table(static, quiet, publishing, in_workers, without_stale, duration):
     print()
     print(
         f"Ten page types, {CONNECTIONS} connections, {duration} s per run, gunicorn 2 workers, "
@@ -154,7 +170,8 @@ def print_table(static, quiet, publishing, without_stale, duration):
     for name, run in [
         ("static file (CSS), for scale", static),
         ("pages, no publishes", quiet),
-        ("pages, publishing (copy from before while one renders)", publishing),
+        ("pages, publishing (background renderer, copy from before)", publishing),
+        ("pages, publishing, renders in the workers (copy from before)", in_workers),
         ("pages, publishing, without the copy from before", without_stale),
     ]:
         print(
@@ -163,8 +180,10 @@ def print_table(static, quiet, publishing, without_stale, duration):
     print()
     print(
         f"Publishing vs no publishes: p99 {publishing['p99'] / quiet['p99']:.2f}x (target <= 2x), "
-        f"throughput {publishing['rps'] / quiet['rps']:.0%} (target >= 50%). Without the copy "
-        f"from before: p99 {without_stale['p99'] / quiet['p99']:.2f}x, throughput "
+        f"throughput {publishing['rps'] / quiet['rps']:.0%} (target >= 50%). Renders in the "
+        f"workers: p99 {in_workers['p99'] / quiet['p99']:.2f}x, throughput "
+        f"{in_workers['rps'] / quiet['rps']:.0%}. Without the copy from before: p99 "
+        f"{without_stale['p99'] / quiet['p99']:.2f}x, throughput "
         f"{without_stale['rps'] / quiet['rps']:.0%}."
     )
 

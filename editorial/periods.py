@@ -25,6 +25,9 @@ REVIEW_PERIOD_MONTHS = {
     "protocol.protocoltoolpage": 12,
     "whatnow.whatnowpage": 12,
     "whatnow.whatnowmanagerpage": 12,
+    # The model asks the statement to be looked at again every year.
+    "compliance.accessibilitystatementpage": 12,
+    "compliance.woorequestpage": 12,
 }
 
 # "Due" on the dashboard and in the report: overdue, or up for review within this many days.

@@ -98,6 +98,8 @@ class HomePage(SlugRoutingMixin, PageImageMixin, SitePage):
         "infographic.InfographicPage",
         "news.NewsIndexPage",
         "whatnow.WhatNowPage",
+        "compliance.AccessibilityStatementPage",
+        "compliance.WooRequestPage",
     ]
 
     content_panels = [
@@ -143,7 +145,8 @@ class ServicePageStreamBlock(BodyStreamBlock):
 
 
 class StandardPage(SitePage):
-    """Service pages such as the accessibility statement, privacy, cookies and contact."""
+    """Service pages such as privacy, cookies and contact (the accessibility statement has a page
+    type of its own, compliance.AccessibilityStatementPage)."""
 
     intro = models.TextField(
         "introductie",

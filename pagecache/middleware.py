@@ -8,12 +8,13 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError
 
+from .background_renders import is_renderer_request
 from .entries import make_entries, response_from_entry, stored_encoding
 from .generation import GENERATION_KEY, current_generation
 from .http import mark_private
 from .keys import page_key
 from .policy import is_admin_request, is_editor, may_answer_from_cache, may_store, start_page
-from .rendering_claims import forget_page, rendering_anew
+from .rendering_claims import forget_page, release_rendering, rendering_anew
 from .site_objects import attach_site_objects
 
 logger = logging.getLogger(__name__)
@@ -39,11 +40,18 @@ class AnonymousPageCacheMiddleware:
         request._vp_generation = generation
         if entry is not None and entry["generation"] == generation:
             return response_from_entry(request, entry, "HIT")
+        if is_renderer_request(request):
+            # The replica's background renderer, asked by the request that claimed the page.
+            try:
+                return self._render_and_store(request, key, encoding, generation, entry)
+            finally:
+                release_rendering(key)
         if entry is None or not settings.PAGE_CACHE_SERVE_STALE:
             return self._render_and_store(request, key, encoding, generation, entry)
-        # After a change, one request renders the page anew, and a replica renders few pages
-        # at once; everyone else meanwhile gets the copy from before the change (no stampede).
-        with rendering_anew(key) as ours:
+        # After a change, one request renders the page anew (or hands it to the replica's
+        # background renderer), and a replica renders few pages at once; everyone else
+        # meanwhile gets the copy from before the change (no stampede).
+        with rendering_anew(key, request) as ours:
             if not ours:
                 return response_from_entry(request, entry, "STALE")
             return self._render_and_store(request, key, encoding, generation, entry)

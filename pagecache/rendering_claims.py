@@ -10,6 +10,10 @@ one request each, would still take every worker of the replica for a while, and 
 cached pages would queue behind them. So a replica renders few pages anew at a time (a lock file
 per slot, pagecache/replica_slots.py); a request that finds no slot free serves the copy from
 before too, and the next request for that page renders it.
+
+When the replica runs a background renderer (pagecache/background_renders.py), the request that
+claims the page hands it to that process and is served the copy from before as well; the
+renderer releases the claim once the new copy is stored.
 """
 
 import logging
@@ -18,6 +22,7 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.core.cache import cache
 
+from .background_renders import ask_renderer
 from .entries import STORED_ENCODINGS
 from .replica_slots import replica_slot
 
@@ -29,11 +34,14 @@ CLAIM_SECONDS = 10
 
 
 @contextmanager
-def rendering_anew(page_key):
+def rendering_anew(page_key, request):
     """True inside the block when this request renders the out-of-date page; False: serve the
     copy from before the change."""
     if not claim_rendering(page_key):
         yield False
+        return
+    if ask_renderer(request):
+        yield False  # the claim stays until the renderer has stored the page, or lapses
         return
     try:
         with replica_slot("page-renders", settings.PAGE_CACHE_RENDERS_AT_ONCE) as free:

@@ -16,6 +16,7 @@ from django.utils.datastructures import MultiValueDict
 
 from .choices import (
     AFTERCARE_MOMENTS,
+    BAN_DURATIONS,
     BEHAVIOUR,
     DEFAULT_KIND,
     KIND_BY_KEY,
@@ -27,8 +28,11 @@ from .choices import (
     REVIEW_INTERVALS,
     ROLE_BY_KEY,
     ROLES,
+    WARNING_DURATIONS,
 )
-from .fields import choice_field, multiple_field, text_field, yes_field
+from .fields import choice_field, multiple_field, role_field, text_field, yes_field
+
+OWN_ROLES_AT_MOST = 8
 
 
 class StepForm(forms.Form):
@@ -92,10 +96,44 @@ class RolesStep(StepForm):
                 help_text=help_text,
                 required=required,
             )
+        # After the fixed roles, so that it is the last question of the step.
+        self.fields["own_roles"] = text_field(
+            "Andere rollen in uw organisatie",
+            800,
+            required=False,
+            long=True,
+            help_text=(
+                "Optioneel. Eén rol per regel: de naam, een dubbele punt en de taak. Bijvoorbeeld: "
+                "'de wijkregisseur: kent de inwoners en gaat mee op een huisbezoek met risico'."
+            ),
+        )
+
+    def clean_own_roles(self):
+        text = self.cleaned_data["own_roles"]
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if len(lines) > OWN_ROLES_AT_MOST:
+            raise ValidationError(
+                f"Noem hoogstens {OWN_ROLES_AT_MOST} eigen rollen (nu {len(lines)})."
+            )
+        for number, line in enumerate(lines, start=1):
+            name, colon, duty = line.partition(":")
+            if not (colon and name.strip() and duty.strip()):
+                raise ValidationError(
+                    f"Regel {number} (‘{line[:40]}’) mist de naam of de taak. Schrijf de naam, "
+                    "een dubbele punt en de taak, zoals 'de wijkregisseur: gaat mee op huisbezoek'."
+                )
+        return "\n".join(lines)
 
     @classmethod
     def defaults(cls, kind):
         return dict(kind.role_names)
+
+
+def own_roles(cleaned):
+    """(name, duty) of every role the organisation added itself, in the order typed."""
+    text = cleaned.get("rollen", {}).get("own_roles", "")
+    pairs = (line.partition(":") for line in text.splitlines() if line.strip())
+    return tuple((name.strip(), duty.strip()) for name, _colon, duty in pairs)
 
 
 class NormStep(StepForm):
@@ -144,12 +182,33 @@ class MeasuresStep(StepForm):
     measures = multiple_field(
         "Welke maatregelen kan uw organisatie nemen?",
         MEASURES,
-        help_text="Kies alle maatregelen die u wilt kunnen gebruiken.",
+        help_text=(
+            "Kies alle maatregelen die u wilt kunnen gebruiken. Ze komen in de tabel 'Van gedrag "
+            "naar maatregel', met wie erover besluit en hoe lang ze gelden."
+        ),
+    )
+    decider = text_field(
+        "Wie besluit over een rode kaart, zoals een contactverbod of locatieverbod?",
+        120,
+        help_text="Volg uw mandaatregeling, bijvoorbeeld 'de gemeentesecretaris' of 'de directie'.",
+    )
+    warning_months = choice_field(
+        "Hoe lang geldt een waarschuwingsbrief (gele kaart)?", WARNING_DURATIONS
+    )
+    ban_months = choice_field(
+        "Hoe lang geldt een rode kaart, zoals voorwaarden, een contactverbod of locatieverbod?",
+        BAN_DURATIONS,
+        help_text="Daarna beslist u opnieuw als het gedrag niet is veranderd.",
     )
 
     @classmethod
     def defaults(cls, kind):
-        return {"measures": list(kind.measures)}
+        return {
+            "measures": list(kind.measures),
+            "decider": kind.decider,
+            "warning_months": "12",
+            "ban_months": "6",
+        }
 
 
 class ReportingStep(StepForm):
@@ -173,8 +232,8 @@ class ReportingStep(StepForm):
         required=False,
         help_text="Alleen nodig als u een eigen systeem gebruikt.",
     )
-    reaction_role = choice_field(
-        "Wie reageert binnen 48 uur naar de dader?", [], help_text="Kies uit uw rollen."
+    reaction_role = role_field(
+        "Wie reageert binnen 48 uur naar de dader?", help_text="Kies uit uw rollen."
     )
     reaction_how = multiple_field("Hoe reageert u naar de dader?", REACTIONS)
 
@@ -216,7 +275,7 @@ class ReportToPoliceStep(StepForm):
         long=True,
         help_text="Het bezoekadres of postadres, zoals 'Marktplein 1, 1234 AB Peelbeek'.",
     )
-    police_role = choice_field("Wie helpt de medewerker bij de aangifte?", [])
+    police_role = role_field("Wie helpt de medewerker bij de aangifte?")
     employer_reports = yes_field(
         "De werkgever kan namens de medewerker aangifte doen",
         help_text="Dan hoeft de medewerker minder zelf te doen.",
@@ -243,7 +302,7 @@ class AftercareStep(StepForm):
     title = "Nazorg"
     intro = "Na een incident heeft de medewerker steun nodig, ook na een paar weken nog."
 
-    aftercare_role = choice_field("Wie zorgt voor de nazorg?", [])
+    aftercare_role = role_field("Wie zorgt voor de nazorg?")
     moments = multiple_field("Welke gesprekken zijn er na een incident?", AFTERCARE_MOMENTS)
     has_support_team = yes_field(
         "Wij hebben een bedrijfsopvangteam (BOT)",

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from .ladder import LADDER_HEADER
 from .placeholders import CONDITIONS, LISTS, check_placeholders, placeholder_help
 from .samples import sample_facts
 
@@ -141,13 +142,10 @@ class AnswerListBlock(FilledBlockMixin, blocks.StructBlock):
         }
 
 
-class RolesTableBlock(FilledBlockMixin, blocks.StructBlock):
-    caption = blocks.CharBlock(
-        label="Bijschrift",
-        max_length=120,
-        default="Rollen en taken",
-        help_text="Staat boven de tabel, zoals 'Rollen en taken'.",
-    )
+class CaptionedTableBlock(FilledBlockMixin, blocks.StructBlock):
+    """A table the draft fills from the answers, under a caption the editor writes."""
+
+    caption = blocks.CharBlock(label="Bijschrift", max_length=120)
 
     def clean(self, value):
         value = super().clean(value)
@@ -157,10 +155,25 @@ class RolesTableBlock(FilledBlockMixin, blocks.StructBlock):
             )
         return value
 
+    def table_context(self, facts):
+        raise NotImplementedError
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["rows"] = context["facts"].role_rows()
+        context.update(self.table_context(context["facts"]))
         return context
+
+
+class RolesTableBlock(CaptionedTableBlock):
+    caption = blocks.CharBlock(
+        label="Bijschrift",
+        max_length=120,
+        default="Rollen en taken",
+        help_text="Staat boven de tabel, zoals 'Rollen en taken'.",
+    )
+
+    def table_context(self, facts):
+        return {"rows": facts.role_rows()}
 
     class Meta:
         template = "protocol/blocks/roles_table.html"
@@ -168,6 +181,29 @@ class RolesTableBlock(FilledBlockMixin, blocks.StructBlock):
         label = "Tabel van rollen"
         description = "De rollen die de organisatie heeft, met hun naam en taak."
         preview_value = {"caption": "Rollen en taken"}
+
+
+class LadderTableBlock(CaptionedTableBlock):
+    """The escalation ladder as a table: a row per measure the organisation chose."""
+
+    caption = blocks.CharBlock(
+        label="Bijschrift",
+        max_length=120,
+        default="Van gedrag naar maatregel",
+        help_text="Staat boven de tabel, zoals 'Van gedrag naar maatregel'.",
+    )
+
+    def table_context(self, facts):
+        return {"header": LADDER_HEADER, "rows": facts.ladder_rows()}
+
+    class Meta:
+        template = "protocol/blocks/ladder_table.html"
+        icon = "table"
+        label = "Tabel van maatregelen"
+        description = (
+            "De maatregelen die de organisatie koos, met het gedrag, wie besluit en hoe lang."
+        )
+        preview_value = {"caption": "Van gedrag naar maatregel"}
 
 
 class SubheadingBlock(FilledBlockMixin, PlaceholderCharBlock):
@@ -191,6 +227,7 @@ class SectionContentBlock(blocks.StreamBlock):
     bullets = BulletsBlock()
     answer_list = AnswerListBlock()
     roles_table = RolesTableBlock()
+    ladder_table = LadderTableBlock()
     subheading = SubheadingBlock(label="Tussenkop", max_length=120, help_text=placeholder_help())
 
     class Meta:
@@ -262,3 +299,61 @@ class ProtocolSectionsBlock(blocks.StreamBlock):
 
     class Meta:
         min_num = 1
+
+
+class AnnexBlock(FilledBlockMixin, blocks.StructBlock):
+    """An annex: a document of its own in the download, such as a model letter or a form."""
+
+    title = PlaceholderCharBlock(
+        label="Titel",
+        max_length=120,
+        help_text="De titel boven de bijlage, zoals 'Voorbeeldbrief waarschuwing'. "
+        + placeholder_help(),
+    )
+    condition = condition_block()
+    content = SectionContentBlock(
+        help_text="Tekst voor de eerste tussenkop staat direct onder de titel; elke tussenkop "
+        "begint een genummerd onderdeel."
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["title"] = context["facts"].fill(value["title"])
+        return context
+
+    class Meta:
+        template = "protocol/blocks/annex.html"
+        icon = "doc-empty"
+        label = "Bijlage"
+        description = (
+            "Een eigen document bij het concept, zoals een voorbeeldbrief of een formulier."
+        )
+        preview_value = {
+            "title": "Voorbeeldbrief waarschuwing",
+            "condition": "",
+            "content": [
+                (
+                    "paragraph",
+                    {
+                        "text": "Geachte heer of mevrouw, u was op ... bij {organisatie}.",
+                        "condition": "",
+                    },
+                ),
+            ],
+        }
+
+
+class ProtocolAnnexesBlock(blocks.StreamBlock):
+    annex = AnnexBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        titles = [child.value["title"].strip().lower() for child in value]
+        doubles = {
+            index: ValidationError("Er is al een bijlage met deze titel.")
+            for index, title in enumerate(titles)
+            if titles.index(title) != index
+        }
+        if doubles:
+            raise blocks.StreamBlockValidationError(block_errors=doubles)
+        return value

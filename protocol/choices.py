@@ -52,6 +52,34 @@ ROLES = (
         "de afdeling communicatie",
         "Zorgt voor de contacten met pers en sociale media na een incident.",
     ),
+    Role(
+        "enforcement",
+        "Handhaving (boa's)",
+        "de teamleider handhaving",
+        "Stuurt de boa's aan, die op straat optreden bij agressie en collega's helpen bij een "
+        "huisbezoek waar het risico hoog is.",
+    ),
+    Role(
+        "kcc",
+        "Klantcontactcentrum (KCC)",
+        "de teamleider van het klantcontactcentrum",
+        "Zorgt dat medewerkers aan de telefoon, in de chat en aan de balie weten wat zij doen "
+        "bij agressie, en dat zij incidenten melden.",
+    ),
+    Role(
+        "legal",
+        "Juridisch adviseur",
+        "de juridisch adviseur",
+        "Stelt de brieven en besluiten over maatregelen op, zoals een locatieverbod, en "
+        "behandelt bezwaar daartegen.",
+    ),
+    Role(
+        "confidential",
+        "Vertrouwenspersoon",
+        "de vertrouwenspersoon",
+        "Luistert vertrouwelijk naar een medewerker die dat wil en wijst de weg naar hulp. "
+        "Geeft niets door zonder toestemming.",
+    ),
 )
 ROLE_BY_KEY = {role.key: role for role in ROLES}
 
@@ -69,9 +97,11 @@ BEHAVIOUR = (
 # From light to severe; the draft lists the chosen ones in this order.
 MEASURES = (
     ("waarschuwing", "Een mondelinge waarschuwing"),
+    ("wegsturen", "Iemand wegsturen op grond van de huisregels"),
     ("gesprek", "Een incidentgesprek met de dader"),
     ("brief", "Een waarschuwingsbrief"),
     ("voorwaarden", "Voorwaarden aan de verdere dienstverlening, zoals alleen nog op afspraak"),
+    ("contactverbod", "Een contactverbod met de medewerkers die het trof"),
     ("locatieverbod", "Een locatieverbod voor het gebouw"),
     ("aangifte", "Aangifte door de werkgever"),
     ("schade", "De schade verhalen op de dader"),
@@ -87,6 +117,8 @@ REGISTRATION_SYSTEMS = (
     ("gir", "Het Gemeentelijk Incidenten Registratiesysteem (GIR)"),
     ("eigen", "Een eigen registratiesysteem"),
 )
+# A label starts a line in the form; in the middle of a sentence of the draft it reads like this.
+REGISTRATION_IN_TEXT = {"gir": "het Gemeentelijk Incidenten Registratiesysteem (GIR)"}
 
 AFTERCARE_MOMENTS = (
     ("72-uur", "Een eerste gesprek binnen 72 uur"),
@@ -99,6 +131,18 @@ ONLINE_MEASURES = (
     ("platform", "Meld het bericht bij het platform en vraag om verwijdering"),
     ("gegevens", "Scherm persoonsgegevens van medewerkers af, zoals achternamen en foto's"),
     ("aangifte", "Doe aangifte bij bedreiging of het delen van persoonsgegevens"),
+)
+
+# How long a yellow card (a written warning) and a red card (a restriction or a ban) last.
+WARNING_DURATIONS = (
+    ("6", "6 maanden"),
+    ("12", "1 jaar"),
+    ("24", "2 jaar"),
+)
+BAN_DURATIONS = (
+    ("3", "3 maanden"),
+    ("6", "6 maanden"),
+    ("12", "1 jaar"),
 )
 
 REVIEW_INTERVALS = (
@@ -116,6 +160,7 @@ class Kind:
     registration_name: str
     role_names: dict  # role key -> default name, for the roles this kind usually has
     measures: tuple[str, ...]
+    decider: str  # who decides on a red card, e.g. "de gemeentesecretaris"
 
 
 ALL_MEASURES = tuple(key for key, _label in MEASURES)
@@ -134,8 +179,13 @@ KINDS = (
             "security": "de bode of beveiliger",
             "bot": "de coördinator van het bedrijfsopvangteam (BOT)",
             "communication": "de afdeling communicatie",
+            "enforcement": "de teamleider toezicht en handhaving",
+            "kcc": "de teamleider van het klantcontactcentrum (KCC)",
+            "legal": "de juridisch adviseur",
+            "confidential": "de vertrouwenspersoon",
         },
         ALL_MEASURES,
+        "de gemeentesecretaris",
     ),
     Kind(
         "provincie",
@@ -149,8 +199,12 @@ KINDS = (
             "hr": "de HR-adviseur",
             "security": "de beveiliging",
             "communication": "de afdeling communicatie",
+            "enforcement": "de coördinator toezicht en handhaving",
+            "legal": "de juridisch adviseur",
+            "confidential": "de vertrouwenspersoon",
         },
-        ("waarschuwing", "gesprek", "brief", "locatieverbod", "aangifte", "schade"),
+        ("waarschuwing", "wegsturen", "gesprek", "brief", "locatieverbod", "aangifte", "schade"),
+        "de provinciesecretaris",
     ),
     Kind(
         "waterschap",
@@ -163,8 +217,12 @@ KINDS = (
             "manager": "de leidinggevende",
             "hr": "de HR-adviseur",
             "communication": "de afdeling communicatie",
+            "enforcement": "de coördinator handhaving",
+            "legal": "de juridisch adviseur",
+            "confidential": "de vertrouwenspersoon",
         },
-        ("waarschuwing", "gesprek", "brief", "aangifte", "schade"),
+        ("waarschuwing", "wegsturen", "gesprek", "brief", "aangifte", "schade"),
+        "de secretaris-directeur",
     ),
     Kind(
         "rijk",
@@ -179,8 +237,12 @@ KINDS = (
             "security": "de beveiliging",
             "bot": "de coördinator van het bedrijfsopvangteam (BOT)",
             "communication": "de afdeling communicatie",
+            "kcc": "de teamleider van het klantcontactcentrum",
+            "legal": "de juridisch adviseur",
+            "confidential": "de vertrouwenspersoon",
         },
         ALL_MEASURES,
+        "de directeur",
     ),
     Kind(
         "anders",
@@ -191,8 +253,10 @@ KINDS = (
         {
             "coordinator": "de agressiecoördinator",
             "manager": "de leidinggevende",
+            "confidential": "de vertrouwenspersoon",
         },
         ("waarschuwing", "gesprek", "brief", "aangifte"),
+        "de directie",
     ),
 )
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}

@@ -49,3 +49,5 @@ class Draft:
     # One line under the title, e.g. "Concept, opgesteld met veiligepubliekedienstverlening.nl".
     subtitle: str = ""
     language: str = "nl"
+    # Text right under the title, before the first numbered section (a letter has only this).
+    preface: tuple[Block, ...] = ()

@@ -3,6 +3,7 @@
   /agressieprotocol-maken/                    GET: the first step; POST: every next step
   /agressieprotocol-maken/concept/            POST: the draft as a web page, with downloads
   /agressieprotocol-maken/concept/<format>/   POST: the draft as ODT, DOCX or PDF
+  /agressieprotocol-maken/concept/<format>/bijlagen/   POST: a zip of the draft and its annexes
 Nothing is stored and no cookie is set: the answers travel in the form, signed (see state.py).
 The POSTs need no CSRF token; protocol/middleware.py explains why and how.
 """
@@ -22,9 +23,10 @@ from visitortools.pages import VisitorToolPage
 
 from . import state, wizard
 from .answers import validate_all
-from .assemble import build_draft
-from .blocks import ProtocolSectionsBlock
+from .assemble import build_annexes, build_draft
+from .blocks import ProtocolAnnexesBlock, ProtocolSectionsBlock
 from .formats import FORMATS
+from .formats.bundle import BUNDLE_CONTENT_TYPE, bundle_filename, render_bundle
 from .placeholders import PLACEHOLDERS, check_placeholders
 from .presentation import error_summary, field_views, summary_parts
 from .samples import sample_answers
@@ -57,6 +59,17 @@ class ProtocolToolPage(VisitorToolPage):
         ),
     )
 
+    annexes = StreamField(
+        ProtocolAnnexesBlock(),
+        blank=True,
+        verbose_name="bijlagen bij het protocol",
+        help_text=(
+            "Eigen documenten bij het concept, zoals voorbeeldbrieven, een meldformulier en "
+            "huisregels. Ze komen met het concept in een zip; het concept noemt ze in een lijst "
+            "(het blok 'Gekozen antwoorden' met 'De bijlagen die bij dit concept horen')."
+        ),
+    )
+
     teaser_button_text = "Begin met uw protocol"
     # Every step is a POST (what a reader types stays out of addresses and logs).
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.POST]
@@ -75,6 +88,7 @@ class ProtocolToolPage(VisitorToolPage):
                 FieldPanel("document_title"),
                 FieldPanel("document_subtitle"),
                 FieldPanel("sections"),
+                FieldPanel("annexes"),
             ],
             heading="Het concept",
         ),
@@ -84,6 +98,7 @@ class ProtocolToolPage(VisitorToolPage):
     preview_modes = [
         ("", "Concept met de standaardantwoorden van een gemeente"),
         ("formulier", "De eerste stap van het formulier"),
+        ("bijlagen", "De bijlagen met de standaardantwoorden van een gemeente"),
     ]
 
     class Meta:
@@ -93,12 +108,22 @@ class ProtocolToolPage(VisitorToolPage):
     # The draft -------------------------------------------------------------------------------
 
     def draft(self, cleaned, today=None):
+        today = today or timezone.localdate()
         return build_draft(
             self.sections,
             cleaned,
-            today=today or timezone.localdate(),
+            today=today,
             title=self.document_title,
             subtitle=self.document_subtitle,
+            annex_titles=[annex.title for annex in self.annex_drafts(cleaned, today)],
+        )
+
+    def annex_drafts(self, cleaned, today=None):
+        return build_annexes(
+            self.annexes,
+            cleaned,
+            today=today or timezone.localdate(),
+            subtitle=f"Bijlage bij: {self.document_title}",
         )
 
     # Screens ---------------------------------------------------------------------------------
@@ -139,7 +164,8 @@ class ProtocolToolPage(VisitorToolPage):
             return mark_answers_private(
                 self.render_screen(request, wizard.handle_post(request.POST))
             )
-        return self.render_screen(request, wizard.first_screen())
+        kind = request.GET.get(wizard.KIND_PARAM, "")
+        return self.render_screen(request, wizard.first_screen(kind=kind))
 
     def answers_or_screen(self, request):
         """(answers, cleaned answers, None) for a complete POST, or (.., .., the screen that
@@ -164,6 +190,7 @@ class ProtocolToolPage(VisitorToolPage):
         context = {
             "draft": self.draft(cleaned),
             "formats": list(FORMATS.items()),
+            "annex_titles": [annex.title for annex in self.annex_drafts(cleaned)],
             # Signed again: the downloads have the full time from now on.
             "signed_answers": state.dump(raw_steps),
             "state_field": state.FIELD_NAME,
@@ -190,8 +217,37 @@ class ProtocolToolPage(VisitorToolPage):
         response["Content-Disposition"] = f'attachment; filename="{writer.filename(draft)}"'
         return mark_answers_private(response)
 
+    @path("concept/<str:format_key>/bijlagen/", name="download_bundle")
+    @heavy.limited
+    def download_bundle_view(self, request, format_key):
+        writer = FORMATS.get(format_key)
+        if writer is None:
+            raise Http404
+        if request.method != "POST":
+            return HttpResponseRedirect(self.url)
+        _raw_steps, cleaned, screen = self.answers_or_screen(request)
+        if screen is not None:
+            return screen
+        today = timezone.localdate()
+        draft = self.draft(cleaned, today)
+        content = render_bundle(writer, draft, self.annex_drafts(cleaned, today))
+        response = HttpResponse(content, content_type=BUNDLE_CONTENT_TYPE)
+        filename = bundle_filename(draft, writer)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return mark_answers_private(response)
+
     def serve_preview(self, request, mode_name):
         if mode_name == "formulier":
             return self.render_screen(request, wizard.first_screen())
+        if mode_name == "bijlagen":
+            annexes = self.annex_drafts(sample_answers())
+            context = {
+                "annexes": [
+                    (f"bijlage-{number}-", annex) for number, annex in enumerate(annexes, start=1)
+                ]
+            }
+            return self.render(
+                request, template="protocol/annexes_preview.html", context_overrides=context
+            )
         context = {"draft": self.draft(sample_answers()), "is_preview_draft": True}
         return self.render(request, template="protocol/draft.html", context_overrides=context)

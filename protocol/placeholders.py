@@ -11,19 +11,22 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils.dateformat import format as format_date
 
-from .answers import role_name
+from .answers import own_roles, role_name
 from .choices import (
     AFTERCARE_MOMENTS,
+    BAN_DURATIONS,
     BEHAVIOUR,
     KIND_BY_KEY,
     MEASURES,
     ONLINE_MEASURES,
     REACTIONS,
-    REGISTRATION_SYSTEMS,
+    REGISTRATION_IN_TEXT,
     REVIEW_INTERVALS,
     ROLES,
+    WARNING_DURATIONS,
     label_of,
 )
+from .ladder import LADDER
 
 # Placeholder name -> what it holds, for the editors' help text and error messages.
 PLACEHOLDERS = {
@@ -35,6 +38,13 @@ PLACEHOLDERS = {
     "beveiliging": "de beveiliging",
     "bot": "de coördinator van het bedrijfsopvangteam",
     "communicatie": "communicatie",
+    "handhaving": "handhaving (de boa's)",
+    "kcc": "het klantcontactcentrum (KCC)",
+    "jurist": "de juridisch adviseur",
+    "vertrouwenspersoon": "de vertrouwenspersoon",
+    "besluit_door": "wie besluit over een rode kaart, zoals 'de gemeentesecretaris'",
+    "duur_gele_kaart": "hoe lang een gele kaart geldt, zoals '1 jaar'",
+    "duur_rode_kaart": "hoe lang een rode kaart geldt, zoals '6 maanden'",
     "aanvaardbaar": "het gedrag dat de organisatie accepteert",
     "melden": "hoe een medewerker een incident meldt",
     "registratiesysteem": "waar incidenten worden geregistreerd",
@@ -55,10 +65,15 @@ ROLE_PLACEHOLDERS = {
     "beveiliging": "security",
     "bot": "bot",
     "communicatie": "communication",
+    "handhaving": "enforcement",
+    "kcc": "kcc",
+    "jurist": "legal",
+    "vertrouwenspersoon": "confidential",
 }
 
 LISTS = (
     ("onacceptabel", "Gedrag dat de organisatie niet accepteert"),
+    ("bijlagen", "De bijlagen die bij dit concept horen"),
     ("maatregelen", "De gekozen maatregelen, van licht naar zwaar"),
     ("reactie", "Hoe de organisatie naar de dader reageert"),
     ("nazorg", "De gesprekken na een incident"),
@@ -76,6 +91,13 @@ CONDITIONS = (
     ("vpt", "Alleen als de organisatie om de VPT-code vraagt"),
     ("na_incident", "Alleen als er na elk ernstig incident een evaluatie is"),
     ("andere_hulp", "Alleen als andere hulp na een incident is ingevuld"),
+    ("handhaving", "Alleen als er handhaving (boa's) is"),
+    ("kcc", "Alleen als er een klantcontactcentrum (KCC) is"),
+    ("vertrouwenspersoon", "Alleen als er een vertrouwenspersoon is"),
+    ("jurist", "Alleen als er een juridisch adviseur is"),
+    ("contactverbod", "Alleen als een contactverbod is gekozen"),
+    ("brief", "Alleen als een waarschuwingsbrief (gele kaart) is gekozen"),
+    ("wegsturen", "Alleen als wegsturen op grond van de huisregels is gekozen"),
 )
 
 PLACEHOLDER_PATTERN = re.compile(r"\{([^{}]*)\}")
@@ -102,6 +124,20 @@ def check_placeholders(text):
         )
 
 
+# A name typed with a capital article ("De teamleider", "Het meldsysteem") reads wrong in the
+# middle of a sentence; `Facts.fill` gives it back its capital where a sentence starts.
+ARTICLES = ("De ", "Het ", "Een ", "Ons ", "Onze ")
+
+
+def in_running_text(name):
+    """A name as it reads in the middle of a sentence: a leading article in lower case. The
+    rest is left as typed, as it can be a proper name ("de Incidentenmelder")."""
+    name = name.strip()
+    if name.startswith(ARTICLES):
+        return name[0].lower() + name[1:]
+    return name
+
+
 def one_line(text):
     return ", ".join(line.strip() for line in text.splitlines() if line.strip())
 
@@ -117,9 +153,10 @@ def joined(labels):
 class Facts:
     """The values the templates use, for one complete set of cleaned answers."""
 
-    def __init__(self, cleaned, today):
+    def __init__(self, cleaned, today, annex_titles=()):
         self.cleaned = cleaned
         self.today = today
+        self.annex_titles = tuple(annex_titles)  # the annexes that come with this draft
 
     def step(self, key):
         return self.cleaned.get(key, {})
@@ -132,24 +169,27 @@ class Facts:
         return bool(self.step("rollen").get(key))
 
     def role(self, key):
-        return role_name(self.cleaned, key)
+        return in_running_text(role_name(self.cleaned, key))
 
     def placeholders(self):
         reporting = self.step("melden")
         police = self.step("aangifte")
         review = self.step("online-en-evaluatie")
+        measures = self.step("maatregelen")
         kind = KIND_BY_KEY.get(self.step("organisatie").get("kind"))
+        # The cause of "in Het Gemeentelijk Incidenten Registratiesysteem": the form's label was
+        # used in the sentence. The draft uses the name as it reads in running text.
         registration = (
             reporting.get("registration_name")
             if reporting.get("registration") == "eigen"
-            else label_of(REGISTRATION_SYSTEMS, reporting.get("registration"))
+            else REGISTRATION_IN_TEXT.get(reporting.get("registration"), "")
         )
         values = {
             "organisatie": self.organisation,
             "soort": kind.noun if kind else "de organisatie",
             "aanvaardbaar": self.step("norm").get("acceptable", ""),
             "melden": reporting.get("how_to_report", ""),
-            "registratiesysteem": registration or "",
+            "registratiesysteem": in_running_text(registration or ""),
             "reactie_door": self.role(reporting.get("reaction_role") or "manager"),
             "reactie_vorm": joined(
                 [label_of(REACTIONS, key) for key in reporting.get("reaction_how", [])]
@@ -163,6 +203,9 @@ class Facts:
             if review.get("next_review")
             else "",
             "datum": format_date(self.today, "j F Y"),
+            "besluit_door": in_running_text(measures.get("decider", "")) or "de directie",
+            "duur_gele_kaart": label_of(WARNING_DURATIONS, measures.get("warning_months", "12")),
+            "duur_rode_kaart": label_of(BAN_DURATIONS, measures.get("ban_months", "6")),
         }
         for placeholder, key in ROLE_PLACEHOLDERS.items():
             values[placeholder] = self.role(key)
@@ -182,6 +225,8 @@ class Facts:
         return PLACEHOLDER_PATTERN.sub(value_of, text)
 
     def answer_list(self, name):
+        if name == "bijlagen":
+            return self.annex_titles
         if name == "onacceptabel":
             norm = self.step("norm")
             chosen = [label_of(BEHAVIOUR, key) for key in norm.get("unacceptable", [])]
@@ -217,13 +262,36 @@ class Facts:
             "vpt": lambda: bool(self.step("aangifte").get("vpt_code")),
             "na_incident": lambda: bool(self.step("online-en-evaluatie").get("after_incident")),
             "andere_hulp": lambda: bool(self.step("nazorg").get("aftercare_extra", "").strip()),
+            "handhaving": lambda: self.has_role("enforcement"),
+            "kcc": lambda: self.has_role("kcc"),
+            "vertrouwenspersoon": lambda: self.has_role("confidential"),
+            "jurist": lambda: self.has_role("legal"),
+            "contactverbod": lambda: "contactverbod" in measures,
+            "brief": lambda: "brief" in measures,
+            "wegsturen": lambda: "wegsturen" in measures,
         }
         return checks.get(condition or "", lambda: False)()
 
     def role_rows(self):
-        """(role, the organisation's name for it, its duty) for every role the organisation has."""
-        return tuple(
+        """(role, the organisation's name for it, its duty) for every role the organisation has,
+        then the roles it added itself."""
+        fixed = tuple(
             (role.label, self.step("rollen")[role.key], role.duty)
             for role in ROLES
             if self.has_role(role.key)
+        )
+        return fixed + tuple(("Eigen rol", name, duty) for name, duty in own_roles(self.cleaned))
+
+    def ladder_rows(self):
+        """(behaviour, measure, who decides, how long) for every chosen measure, light to
+        severe, and the row on trespass that is always there."""
+        chosen = self.step("maatregelen").get("measures", [])
+        values = self.placeholders()
+        return tuple(
+            tuple(
+                self.fill(text, values)
+                for text in (rung.behaviour, rung.action, rung.decider, rung.duration)
+            )
+            for rung in LADDER
+            if not rung.measure or rung.measure in chosen
         )

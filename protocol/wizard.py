@@ -21,8 +21,10 @@ from .answers import (
     raw_from_post,
     validate_all,
 )
+from .choices import KIND_BY_KEY
 
 SUMMARY = "controleren"
+KIND_PARAM = "soort"  # GET on the first step: the kind to preselect
 STEP_PARAM = "stap"
 ACTION_PARAM = "actie"
 RETURN_PARAM = "terug"
@@ -73,8 +75,13 @@ def step_screen(step, raw_steps, *, notice="", back_to_summary=False):
     return Screen(step.key, raw_steps, form, notice=notice, back_to_summary=back_to_summary)
 
 
-def first_screen(notice="", raw_steps=None):
-    return step_screen(STEPS[0], raw_steps or {}, notice=notice)
+def first_screen(notice="", raw_steps=None, kind=""):
+    """The first step. `kind` only preselects a kind of organisation (from the self-assessment's
+    link, ?soort=waterschap); nothing is answered until the reader posts the step."""
+    screen = step_screen(STEPS[0], raw_steps or {}, notice=notice)
+    if kind in KIND_BY_KEY and STEPS[0].key not in (raw_steps or {}):
+        screen.form.initial = {**screen.form.initial, "kind": kind}
+    return screen
 
 
 def summary_screen(raw_steps):

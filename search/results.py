@@ -30,6 +30,8 @@ DOCUMENT_KIND = "document"
 KIND_LABELS = {
     "home.homepage": ("pagina", "Pagina"),
     "home.standardpage": ("pagina", "Pagina"),
+    "compliance.accessibilitystatementpage": ("pagina", "Pagina"),
+    "compliance.woorequestpage": ("pagina", "Pagina"),
     "themes.themepage": ("thema", "Thema"),
     "themes.topicpage": ("onderwerp", "Onderwerp"),
     "themes.documentlibrarypage": ("overzicht", "Overzicht"),

@@ -12,7 +12,11 @@ from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from .kinds import KINDS
 from .questionnaire import FULL_SCORE, Part, form_rows, option_key, question_from_value
+
+# Names in the result's address that are not questions (selfassessment/scoring.py).
+RESERVED_KEYS = ("v", "datum", "soort", "organisatie")
 
 
 class HelpLinksBlock(blocks.StreamBlock):
@@ -34,7 +38,10 @@ class AnswerOptionBlock(blocks.StructBlock):
     label = blocks.CharBlock(
         label="Antwoord",
         max_length=40,
-        help_text="Kort, zoals 'Ja', 'Deels', 'Nee' of 'Weet ik niet'. Staat ook in gedeelde links.",
+        help_text=(
+            "Kort, zoals 'Ja', 'Deels', 'Nee', 'Weet ik niet' of 'Niet van toepassing'. "
+            "Staat ook in gedeelde links."
+        ),
     )
     score = blocks.IntegerBlock(
         label="Score (0 tot 100)",
@@ -45,13 +52,24 @@ class AnswerOptionBlock(blocks.StructBlock):
     dont_know = blocks.BooleanBlock(
         label="Dit is 'weet ik niet'",
         required=False,
-        help_text="Telt als 0 punten en komt in het actieplan als iets om uit te zoeken.",
+        help_text=(
+            "Telt niet mee in de score. Staat op de uitslag bij 'Zoek dit uit', met het advies "
+            "als wat er uit te zoeken is."
+        ),
+    )
+    not_applicable = blocks.BooleanBlock(
+        label="Dit is 'niet van toepassing'",
+        required=False,
+        help_text="Telt niet mee in de score en geeft geen stap in het actieplan. Een advies is niet nodig.",
     )
     advice = blocks.TextBlock(
         label="Advies: wat doet u nu?",
         required=False,
         max_length=400,
-        help_text="De stap in het actieplan bij dit antwoord. Verplicht als de score lager is dan 100.",
+        help_text=(
+            "De stap in het actieplan bij dit antwoord. Verplicht als de score lager is dan 100, "
+            "behalve bij 'niet van toepassing'."
+        ),
     )
     who = blocks.CharBlock(
         label="Wie doet het?",
@@ -67,13 +85,26 @@ class AnswerOptionBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 {"label": ValidationError("Gebruik letters of cijfers in het antwoord.")}
             )
-        if value.get("score", 0) < FULL_SCORE and not value.get("advice"):
+        if value.get("dont_know") and value.get("not_applicable"):
+            message = "Een antwoord is 'weet ik niet' of 'niet van toepassing', niet allebei."
+            raise StructBlockValidationError({"not_applicable": ValidationError(message)})
+        outside_score = value.get("dont_know") or value.get("not_applicable")
+        if outside_score and value.get("score"):
+            message = "Dit antwoord telt niet mee in de score; zet de score op 0."
+            raise StructBlockValidationError({"score": ValidationError(message)})
+        needs_advice = value.get("score", 0) < FULL_SCORE and not value.get("not_applicable")
+        if needs_advice and not value.get("advice"):
             message = "Schrijf een advies: dit antwoord komt in het actieplan."
             raise StructBlockValidationError({"advice": ValidationError(message)})
-        if value.get("dont_know") and value.get("score"):
-            message = "'Weet ik niet' telt als 0 punten; zet de score op 0."
-            raise StructBlockValidationError({"score": ValidationError(message)})
         return value
+
+
+class KindWeightBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(label="Soort organisatie", choices=KINDS)
+    weight = blocks.IntegerBlock(label="Gewicht (1 tot 3)", min_value=1, max_value=3)
+
+    class Meta:
+        label = "Gewicht voor een soort organisatie"
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -107,10 +138,29 @@ class QuestionBlock(blocks.StructBlock):
         default=2,
         help_text="3 voor wat het meest helpt tegen agressie; deze vragen gaan voor in het actieplan.",
     )
+    kind_weights = blocks.ListBlock(
+        KindWeightBlock(),
+        label="Ander gewicht per soort organisatie",
+        required=False,
+        default=[],
+        max_num=len(KINDS),
+        help_text=(
+            "Optioneel. Weegt deze vraag voor een soort organisatie zwaarder of lichter, zoals "
+            "huisbezoeken voor een gemeente? Geef dan hier dat gewicht. De bezoeker kiest de "
+            "soort bovenaan de vragenlijst; zonder keuze geldt het gewicht hierboven."
+        ),
+    )
     options = blocks.ListBlock(AnswerOptionBlock(), label="Antwoorden", min_num=2, max_num=6)
 
     def clean(self, value):
         value = super().clean(value)
+        if value["key"] in RESERVED_KEYS:
+            message = f"De sleutel '{value['key']}' is al in gebruik in de link; kies een andere."
+            raise StructBlockValidationError({"key": ValidationError(message)})
+        kinds = [each["kind"] for each in value.get("kind_weights") or []]
+        if len(set(kinds)) < len(kinds):
+            message = "Geef per soort organisatie maar één gewicht."
+            raise StructBlockValidationError({"kind_weights": ValidationError(message)})
         keys = [option_key(option) for option in value["options"]]
         doubles = {
             index: ValidationError("Twee antwoorden hebben dezelfde tekst.")
@@ -123,6 +173,9 @@ class QuestionBlock(blocks.StructBlock):
             )
         if sum(bool(option.get("dont_know")) for option in value["options"]) > 1:
             message = "Maak hooguit één antwoord 'weet ik niet'."
+            raise StructBlockValidationError({"options": ValidationError(message)})
+        if sum(bool(option.get("not_applicable")) for option in value["options"]) > 1:
+            message = "Maak hooguit één antwoord 'niet van toepassing'."
             raise StructBlockValidationError({"options": ValidationError(message)})
         return value
 
@@ -200,6 +253,7 @@ class PartBlock(blocks.StructBlock):
                     "short": "Norm zichtbaar",
                     "explanation": "Een zichtbare grens helpt medewerkers om nee te zeggen.",
                     "weight": 2,
+                    "kind_weights": [],
                     "options": PREVIEW_OPTIONS,
                 }
             ],

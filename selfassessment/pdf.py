@@ -16,16 +16,24 @@ def absolute(url, base_url):
     return url if url.startswith(("http://", "https://")) else f"{base_url}{url}"
 
 
-def build_result_pdf(result, *, title, date, base_url, site_name):
-    """The bytes of the result PDF: date, scores, the action plan, what to find out, strengths."""
+def build_result_pdf(
+    result, *, title, date, base_url, site_name, result_url, organisation="", kind_label=""
+):
+    """The bytes of the result PDF: the organisation, the day the answers were given, the link
+    back to them, scores and how they are made, the action plan, what to find out, strengths,
+    and every answer."""
     first = len(result.first_steps)
     context = {
         "result": result,
         "title": title,
         "date": date,
+        "organisation": organisation,
+        "kind_label": kind_label,
+        "result_url": result_url,
         "site_name": site_name,
         "first_steps": steps(result.first_steps, 1, base_url),
         "later_steps": steps(result.later_steps, first + 1, base_url),
+        "to_find_out": steps(result.to_find_out, 1, base_url),
     }
     return render_pdf("selfassessment/result_pdf.html", context, stylesheet=STYLESHEET)
 

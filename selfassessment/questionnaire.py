@@ -33,10 +33,17 @@ class Option:
     advice: str = ""
     who: str = ""
     links: tuple[Link, ...] = ()
+    not_applicable: bool = False
+
+    @property
+    def counts(self):
+        """Whether this answer is part of the score: 'weet ik niet' and 'niet van toepassing'
+        are not (the first is something to find out, the second has nothing to score)."""
+        return not (self.dont_know or self.not_applicable)
 
     @property
     def is_full(self):
-        return self.score >= FULL_SCORE and not self.dont_know
+        return self.score >= FULL_SCORE and self.counts
 
 
 @dataclass(frozen=True)
@@ -47,9 +54,14 @@ class Question:
     explanation: str
     weight: int
     options: tuple[Option, ...]
+    kind_weights: tuple[tuple[str, int], ...] = ()  # (kind key, weight) where it differs
 
     def option(self, key):
         return next((option for option in self.options if option.key == key), None)
+
+    def weight_for(self, kind=""):
+        """The weight of this question for a kind of organisation (selfassessment/kinds.py)."""
+        return dict(self.kind_weights).get(kind, self.weight)
 
 
 @dataclass(frozen=True)
@@ -128,12 +140,16 @@ def question_from_value(value, request=None):
         short=value["short"],
         explanation=value["explanation"],
         weight=value["weight"] or 1,
+        kind_weights=tuple(
+            (each["kind"], each["weight"] or 1) for each in value.get("kind_weights") or []
+        ),
         options=tuple(
             Option(
                 key=option_key(option),
                 label=option["label"],
                 score=option["score"] or 0,
                 dont_know=bool(option.get("dont_know")),
+                not_applicable=bool(option.get("not_applicable")),
                 advice=option.get("advice") or "",
                 who=option.get("who") or "",
                 links=tuple(

@@ -27,6 +27,7 @@ DEMO_MODULES = {
     "tests.selfassessment.test_admin",  # the questionnaire the demo ships, as editors open it
     "tests.protocol.test_demo",  # the tool's section templates the demo ships
     "tests.whatnow.test_demo",  # the steps and moments of "Wat nu?" the demo ships
+    "tests.compliance.test_demo",  # the statement replacing the old demo page, the Woo page
     # Checks that every workflow the demo sets up can be approved by one of its members.
     "tests.practice.test_workflows",
     # Query budgets per page type on realistic content (the demo, grown with many pages).

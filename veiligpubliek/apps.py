@@ -27,6 +27,7 @@ LAYERS = [
             "protocol",
             "whatnow",
             "legacy",
+            "compliance",
         ],
     ),
     # What the two visitor tools share: their base page, teaser, PDF set-up.
@@ -36,9 +37,10 @@ LAYERS = [
     # What every app shares: blocks, rich text, navigation, metadata, the base page.
     ("shared", ["core"]),
     # Review dates and owners of every page, on Wagtail's page tree; core's scheduler mails.
-    ("editorial", ["editorial"]),
+    # The Dutch readability check of every page and the editors' jargon list.
+    # Broken internal links (Wagtail's reference index) and external links checked politely.
     # "Was deze informatie nuttig?" under the content pages, and the answers for editors.
-    ("visitor feedback", ["feedback"]),
+    ("editorial", ["editorial", "readability", "links", "feedback"]),
     # Images and documents; editor accounts.
     ("files and accounts", ["assets", "accounts"]),
     # The page cache (core's navigation and error pages use it) and what operators run.

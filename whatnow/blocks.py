@@ -114,6 +114,14 @@ class StepBlock(blocks.StructBlock):
         help_text="Optioneel: nummers om te bellen. Een spoednummer komt boven de tekst, de rest eronder.",
     )
     links = links_block("Optioneel: pagina's van deze site met meer uitleg over deze stap.")
+    note_button = blocks.BooleanBlock(
+        label="Knop naar het verslag",
+        required=False,
+        help_text=(
+            "Zet dit aan bij de stap over opschrijven wat er gebeurde: de stap krijgt dan een "
+            "knop naar het formulier voor het verslag (de pagina onder deze pagina)."
+        ),
+    )
 
     def clean(self, value):
         value = super().clean(value)
@@ -131,6 +139,7 @@ class StepBlock(blocks.StructBlock):
             "text": "<p>Ga weg als dat kan. Haal een collega of druk op de alarmknop.</p>",
             "calls": [{"label": "Alarmnummer", "number": "112", "urgent": True}],
             "links": [],
+            "note_button": False,
         }
 
 
@@ -178,4 +187,43 @@ class MomentBlock(blocks.StructBlock):
             "text": "<p>Voer het eerste gesprek met de medewerker.</p>",
             "tasks": ["Vraag hoe het gaat", "Spreek de volgende gesprekken af"],
             "links": [],
+        }
+
+
+class ChecklistBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        label="Kop",
+        max_length=80,
+        help_text="Waarvoor de lijst is, zoals 'Voor het gesprek met de leidinggevende'.",
+    )
+    items = blocks.ListBlock(
+        blocks.CharBlock(label="Punt", max_length=200),
+        label="Afvinklijst",
+        min_num=1,
+        max_num=10,
+        help_text=(
+            "Eén punt per regel. Spreek de medewerker aan zoals overal op de site, met de "
+            "beleefdheidsvorm. Afgedrukt krijgt elk punt een vakje."
+        ),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        items = [item.strip().casefold() for item in value.get("items") or []]
+        if len(items) != len(set(items)):
+            message = "Een punt staat twee keer in de lijst. Haal er één weg."
+            raise StructBlockValidationError({"items": ValidationError(message)})
+        return value
+
+    class Meta:
+        template = "whatnow/blocks/checklist_block.html"
+        icon = "tasks"
+        label = "Afvinklijst"
+        description = (
+            "Een lijst onder het verslag van de medewerker, bijvoorbeeld voor het gesprek met de "
+            "leidinggevende of voor de aangifte. Staat ook in de pdf en het odt-bestand."
+        )
+        preview_value = {
+            "title": "Voor de aangifte",
+            "items": ["Neem dit verslag mee.", "Geef het adres van uw werk op."],
         }

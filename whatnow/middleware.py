@@ -1,7 +1,8 @@
-"""No CSRF cookie for the manager's calendar form (visitortools/csrf.py says why that is safe):
-the incident's date and label stay out of addresses, browser history and access logs.
+"""No CSRF cookie for the forms of "Wat nu?" (visitortools/csrf.py says why that is safe): the
+manager's calendar form and the employee's incident note. What they type stays out of
+addresses, browser history and access logs.
 
-Must come before django.middleware.csrf.CsrfViewMiddleware.
+Both must come before django.middleware.csrf.CsrfViewMiddleware.
 """
 
 from visitortools.csrf import ToolFormCsrfExemptMiddleware
@@ -12,3 +13,10 @@ class CalendarFormCsrfExemptMiddleware(ToolFormCsrfExemptMiddleware):
         from .models import WhatNowManagerPage
 
         return WhatNowManagerPage
+
+
+class IncidentNoteCsrfExemptMiddleware(ToolFormCsrfExemptMiddleware):
+    def page_model(self):
+        from .models import IncidentNotePage
+
+        return IncidentNotePage

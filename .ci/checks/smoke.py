@@ -1,5 +1,7 @@
 """Production smoke test: fetch key pages over HTTP and check status, headers and cookies, that
-every image on the pages with images is served, and that the protocol tool gives its downloads.
+every image on the pages with images is served, that the protocol tool gives its downloads, and
+that after a purge the background page renderer (started by gunicorn's master) renders a page
+anew while visitors get the copy from before.
 
 Usage: python .ci/checks/smoke.py http://127.0.0.1:8765
 Waits up to 300 seconds (migrations and the demo content load first) for the server to come up. Exits non-zero on the first problem.
@@ -7,6 +9,7 @@ Waits up to 300 seconds (migrations and the demo content load first) for the ser
 
 import json
 import re
+import subprocess
 import sys
 import time
 import urllib.error
@@ -143,6 +146,25 @@ def check_script_modules(base_url, home_html, problems):
         problems.append(f"{entry}: loads {len(modules) - 1} modules by hashed name, expected 4")
 
 
+def check_background_renderer(base_url, problems):
+    """Run where the server runs, with its environment (as .ci/run does)."""
+    path = "/preventie/"
+    fetch(base_url + path)
+    subprocess.run([sys.executable, "manage.py", "purge_page_cache"], check=True)
+    first = fetch(base_url + path)[1].get("X-Cache")
+    seen = [first]
+    deadline = time.monotonic() + 20
+    while seen[-1] != "HIT" and time.monotonic() < deadline:
+        time.sleep(0.2)
+        seen.append(fetch(base_url + path)[1].get("X-Cache"))
+    print(f"after a purge {path} was served: {' '.join(dict.fromkeys(seen))}")
+    if first != "STALE" or seen[-1] != "HIT":
+        problems.append(
+            f"{path} after a purge: {seen[:3]}...{seen[-1:]}; expected STALE (the background "
+            "renderer takes the page) and then HIT (it stored the new copy)"
+        )
+
+
 def main(base_url):
     wait_for(base_url)
     problems = []
@@ -170,6 +192,7 @@ def main(base_url):
     check_open_api(base_url, problems)
     check_images(base_url, problems)
     check_protocol_tool(base_url, fetch, problems)
+    check_background_renderer(base_url, problems)
     status, headers, _ = fetch(base_url + "/bij-incident/aangifte/", host="www.agressievrijwerk.nl")
     location = headers.get("Location", "")
     print(f"{status} www.agressievrijwerk.nl/bij-incident/aangifte/ -> {location}")

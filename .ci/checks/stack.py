@@ -98,10 +98,13 @@ def manage(env, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
-def start_gunicorn(env, port, workers=2):
+def start_gunicorn(env, port, workers=2, config=None):
+    """gunicorn as in CI; with config="docker/gunicorn.conf.py" as in production (its hooks too:
+    the background page renderer, the statement timeout, the quiet probes)."""
     process = subprocess.Popen(
         [str(ROOT / ".venv" / "bin" / "gunicorn"), "veiligpubliek.wsgi:application"]
-        + ["--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--log-level", "warning"],
+        + ["--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--log-level", "warning"]
+        + (["--config", str(ROOT / config)] if config else []),
         cwd=ROOT,
         env=env,
     )

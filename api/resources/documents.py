@@ -13,7 +13,7 @@ from pydantic import Field
 from wagtail.documents import get_document_model
 
 from assets.documents import collections_named, public_documents
-from assets.models import DocumentCategory
+from assets.models import LICENCE_NAMES, DocumentCategory
 from core.seo import absolute_url
 
 from ..pagination import PageParams, collection, page_of
@@ -26,6 +26,16 @@ from .themes import ordered_themes
 router = resource_router("Documenten")
 
 
+class Licence(ApiModel):
+    """What anyone may do with a document (the Woo's metadata for reuse)."""
+
+    value: str = Field(description="De code, bijvoorbeeld 'cc0-1.0'.")
+    label: str = Field(description="De naam, bijvoorbeeld 'CC0 1.0'.")
+    url: str | None = Field(
+        None, description="Waar de licentie staat; ontbreekt als de eigenaar alle rechten houdt."
+    )
+
+
 class Document(ApiModel):
     id: int
     title: str
@@ -35,6 +45,11 @@ class Document(ApiModel):
         None, description="De datum waarop deze versie verscheen."
     )
     theme: Term | None = Field(None, description="Het thema waar het document bij hoort.")
+    owner: str | None = Field(
+        None,
+        description="De organisatie die over het document gaat (het ministerie of een gemeente).",
+    )
+    licence: Licence | None = Field(None, description="Wat u met het document mag doen.")
     file_type: str = Field(description="Het soort bestand, bijvoorbeeld 'PDF'.")
     file_size: int | None = Field(None, description="De grootte in bytes.")
     url: str = Field(description="Het adres om het document te downloaden.")
@@ -85,6 +100,14 @@ def document_item(document, theme_terms):
         else None,
         publication_date=document.publication_date,
         theme=theme_terms.get(document.theme_id),
+        owner=document.owner or None,
+        licence=Licence(
+            value=document.licence,
+            label=LICENCE_NAMES[document.licence],
+            url=document.licence_url or None,
+        )
+        if document.licence in LICENCE_NAMES
+        else None,
         file_type=document.file_type,
         file_size=document.file_size,
         url=absolute_url(document.url),

@@ -6,6 +6,10 @@ vcl 4.1;
 #
 # The backends differ per deployment and live in an included file that defines the backends,
 # their health probes on /readyz, and a director named "web" (see backends-*.vcl next to this file).
+#
+# No access log: no deployment runs varnishncsa, and nothing here writes an address to a log
+# (std.log, std.syslog). The self-assessment's answers are in its query string; should a log be
+# needed, log the path only (varnishncsa -F with %U, never %r, %q or the Referer).
 
 import std;
 import directors;

@@ -21,6 +21,11 @@ class DocumentFormat:
     label: str
     render: Callable[[Draft], bytes]
 
+    @property
+    def bundle_label(self):
+        """The button of the zip with the draft and its annexes in this format."""
+        return f"Concept en bijlagen in {self.extension.upper()} (.zip)"
+
     def filename(self, draft):
         """The download's name, e.g. "agressieprotocol-gemeente-voorbeeldstad.odt"."""
         name = slugify(f"{draft.title} {draft.organisation}")[:80].strip("-") or "protocol"

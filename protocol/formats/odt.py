@@ -1,12 +1,14 @@
 """The draft as OpenDocument text (ODT) with odfpy.
 
 Headings use the "Heading 1" and "Heading 2" styles with their outline levels, so that the
-navigator and a table of contents in LibreOffice or Word find them; the numbers are the
-draft's own, written in the heading text (the outline style adds none). Lists are real lists
-and the roles table is a real table with a header row that repeats on every page.
+navigator and a table of contents in LibreOffice or Word find them. The outline style numbers
+them (1, 1.1, 1.1.1): the numbers are not in the heading text, so a chapter added in the office
+suite renumbers the rest. Lists are real lists and the roles table is a real table with a
+header row that repeats on every page. The pages are A4.
 """
 
 import io
+import itertools
 
 from odf import dc, meta, teletype
 from odf.opendocument import OpenDocumentText
@@ -15,6 +17,7 @@ from odf.style import (
     Footer,
     FooterStyle,
     HeaderFooterProperties,
+    ListLevelLabelAlignment,
     ListLevelProperties,
     MasterPage,
     PageLayout,
@@ -42,7 +45,7 @@ from odf.text import (
 
 from ..draft import BulletList, Paragraph
 from ..draft import Table as DraftTable
-from .text import clean, created_line, language_tag, numbered, walk
+from .text import clean, column_shares, created_line, language_tag, walk
 
 CONTENT_TYPE = "application/vnd.oasis.opendocument.text"
 LINTBLAUW = "#154273"
@@ -61,24 +64,28 @@ def render_odt(draft):
     document.text.addElement(paragraph(draft.organisation, styles["subtitle"]))
     document.text.addElement(paragraph(created_line(draft), styles["body"]))
 
-    table_number = 0
+    table_numbers = itertools.count(1)
+    add_blocks(document, draft.preface, styles, table_numbers)
     for section, level in walk(draft.sections):
         level = min(level, len(HEADING_SIZES))
         heading = H(outlinelevel=level, stylename=styles[f"heading{level}"])
-        teletype.addTextToElement(heading, clean(numbered(section)))
+        teletype.addTextToElement(heading, clean(section.heading))
         document.text.addElement(heading)
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                document.text.addElement(paragraph(block.text, styles["body"]))
-            elif isinstance(block, BulletList):
-                document.text.addElement(bullet_list(block, styles))
-            elif isinstance(block, DraftTable):
-                table_number += 1
-                add_table(document, block, table_number, styles)
+        add_blocks(document, section.blocks, styles, table_numbers)
 
     output = io.BytesIO()
     document.write(output)
     return output.getvalue()
+
+
+def add_blocks(document, blocks, styles, table_numbers):
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            document.text.addElement(paragraph(block.text, styles["body"]))
+        elif isinstance(block, BulletList):
+            document.text.addElement(bullet_list(block, styles))
+        elif isinstance(block, DraftTable):
+            add_table(document, block, next(table_numbers), styles)
 
 
 def write_metadata(document, draft):
@@ -126,7 +133,7 @@ def add_styles(document, draft):
         )
     for named in styles.values():
         document.styles.addElement(named)
-    document.styles.addElement(outline_without_numbers())
+    document.styles.addElement(numbered_outline())
 
     styles["bullets"] = ListStyle(name="Bullets", displayname="Bullets")
     bullet = ListLevelStyleBullet(level=1, bulletchar="•")
@@ -157,7 +164,7 @@ def add_page_with_footer(document, draft, styles):
             pagewidth="21cm",
             pageheight="29.7cm",
             printorientation="portrait",
-            margin="2cm",
+            margin="2.5cm",
         )
     )
     footer_style = FooterStyle()
@@ -188,11 +195,29 @@ def paragraph_style(name, display_name, text=None, defaultoutlinelevel=None, **p
     return named
 
 
-def outline_without_numbers():
-    """The outline style: the headings' levels, without numbers of its own (the draft has them)."""
+def numbered_outline():
+    """The outline style numbers the headings: "1" at level 1, "1.1" at level 2, "1.1.1" at
+    level 3, with a tab to the text. Deeper levels (never written) have no number."""
     outline = OutlineStyle(name="Outline")
     for level in range(1, 11):
-        outline.addElement(OutlineLevelStyle(level=level, numformat=""))
+        numbered = level <= len(HEADING_SIZES)
+        style = OutlineLevelStyle(
+            level=level,
+            numformat="1" if numbered else "",
+            displaylevels=str(level) if numbered else "1",
+        )
+        properties = ListLevelProperties(listlevelpositionandspacemode="label-alignment")
+        indent = f"{0.9 + 0.3 * (level - 1):.1f}cm"
+        properties.addElement(
+            ListLevelLabelAlignment(
+                labelfollowedby="listtab",
+                listtabstopposition=indent,
+                textindent=f"-{indent}",
+                marginleft=indent,
+            )
+        )
+        style.addElement(properties)
+        outline.addElement(style)
     return outline
 
 
@@ -216,10 +241,11 @@ def add_table(document, block, number, styles):
         document.text.addElement(paragraph(block.caption, styles["caption"]))
     columns = max([len(block.header), *(len(row) for row in block.rows)], default=1)
     element = Table(name=f"Tabel{number}", stylename=styles["table"])
-    column_style = Style(name=f"Tabel{number}Column", family="table-column")
-    column_style.addElement(TableColumnProperties(relcolumnwidth=f"{1000 // columns}*"))
-    document.automaticstyles.addElement(column_style)
-    element.addElement(TableColumn(numbercolumnsrepeated=columns, stylename=column_style))
+    for index, share in enumerate(column_shares(block), start=1):
+        column_style = Style(name=f"Tabel{number}Column{index}", family="table-column")
+        column_style.addElement(TableColumnProperties(relcolumnwidth=f"{round(share * 1000)}*"))
+        document.automaticstyles.addElement(column_style)
+        element.addElement(TableColumn(stylename=column_style))
     header_rows = TableHeaderRows()
     header_rows.addElement(table_row(block.header, columns, styles, header=True))
     element.addElement(header_rows)

@@ -2,7 +2,8 @@
 
 Django's template escapes every text, so what a user typed is shown literally. Headings become
 the PDF's bookmarks (the sections at the top level), the roles table a tagged table with a
-header row, and the footer shows the page numbers.
+header row, and the footer shows the page numbers. An emoji that no installed font has is
+named in words instead of printed as an empty box (glyphs.py).
 """
 
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 from visitortools.pdf import render_pdf as render_tagged_pdf
 
 from ..draft import BulletList, Paragraph, Table
-from .text import cleaned, created_line, walk
+from .glyphs import printable
+from .text import clean, cleaned, created_line, walk
 
 CONTENT_TYPE = "application/pdf"
 STYLESHEET = Path(__file__).with_name("draft_pdf.css")
@@ -18,10 +20,11 @@ DEEPEST_HEADING = 4  # h2 for a section, h3 for a subsection, ... (h1 is the tit
 
 
 def render_pdf(draft):
-    draft = cleaned(draft)
+    draft = cleaned(draft, lambda text: printable(clean(text)))
     context = {
         "draft": draft,
         "created_line": created_line(draft),
+        "preface": [block_context(block) for block in draft.preface],
         "sections": [
             {
                 "section": section,

@@ -39,3 +39,9 @@ def tool_for(tools_by_page, page):
     if not isinstance(tools_by_page, dict):
         return None
     return tools_by_page.get(getattr(page, "pk", page))
+
+
+@register.filter
+def column_name(header, index):
+    """The name of a table's column (for the label before a value on a narrow screen)."""
+    return header[index] if 0 <= index < len(header) else ""

@@ -7,7 +7,7 @@ const behaviours = [
   ["[data-video]", () => import("./video.js")],
   ["[data-infographic]", () => import("./infographic.js")],
   ["[data-filter-form]", () => import("./filters.js")],
-  ["[data-selfassessment], [data-sa-print]", () => import("./selfassessment.js")],
+  ["[data-selfassessment], [data-sa-print], [data-sa-share]", () => import("./selfassessment.js")],
   ["[data-feedback]", () => import("./feedback.js")],
 ];
 

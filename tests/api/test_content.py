@@ -172,10 +172,28 @@ def test_documents_are_the_librarys_public_documents_with_their_metadata(
         "type": {"value": "handreiking", "label": "Handreiking"},
         "publicationDate": "2026-02-03",
         "theme": {"value": "voorkomen", "label": "Voorkomen"},
+        "owner": "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+        "licence": {
+            "value": "cc0-1.0",
+            "label": "CC0 1.0",
+            "url": "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
+        },
         "fileType": "PDF",
         "fileSize": len(b"%PDF-1.4 proef"),
         "url": f"{BASE}/documents/{handreiking.pk}/handreiking.pdf",
     }
+
+
+def test_a_licence_that_keeps_every_right_has_no_address_and_an_editors_owner_is_kept(
+    documents, anonymous_client
+):
+    _, checklist, _ = documents
+    checklist.licence = "voorbehouden"
+    checklist.owner = "Politie"
+    checklist.save()
+    item = get_json(anonymous_client, "documents?soort=checklist")["items"][0]
+    assert item["owner"] == "Politie"
+    assert item["licence"] == {"value": "voorbehouden", "label": "Alle rechten voorbehouden"}
 
 
 def test_documents_filtered_by_type_and_theme(documents, anonymous_client):
@@ -209,6 +227,8 @@ def test_a_municipal_upload_is_shown_only_with_the_published_example_that_uses_i
     example.save_revision().publish()
     attached = get_json(anonymous_client, "practice-examples/kwartels")["documents"]
     assert [document["title"] for document in attached] == ["Kwartelprotocol Proefdorp"]
+    # The municipality that uploaded it owns it (the name of its collection).
+    assert attached[0]["owner"] == "Gemeente Proefdorp"
     # Released, but still not one of the library's documents.
     assert "Kwartelprotocol" not in str(get_json(anonymous_client, "documents?pageSize=100"))
 

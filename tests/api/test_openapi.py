@@ -208,3 +208,12 @@ def test_the_document_is_served_like_every_answer(site, anonymous_client):
     response = anonymous_client.get(API + "openapi.json")
     assert response["API-Version"] == "1.0.0"
     assert response["Access-Control-Allow-Origin"] == "*"
+
+
+def test_documents_declare_the_metadata_for_reuse(document):
+    """Type, date, owner and licence: what the Woo asks for reuse, described in the document."""
+    schemas = document["components"]["schemas"]
+    properties = schemas["Document"]["properties"]
+    assert {"type", "publicationDate", "owner", "licence"} <= set(properties)
+    assert set(schemas["Licence"]["properties"]) == {"value", "label", "url"}
+    assert set(schemas["Licence"]["required"]) == {"value", "label"}

@@ -14,6 +14,7 @@ PAGES = [
     "/zoeken/?q=xyzzy-niets",
     "/actueel/",
     "/toegankelijkheid/",
+    "/woo-verzoek/",
     "/widgets/",  # code to copy, in scrollable regions
     "/bestaat-niet/",
 ]

@@ -83,7 +83,28 @@ def test_completing_the_tool_by_keyboard_without_javascript(no_js_page):
     draft = page.locator(".vp-pt-draft")
     assert f"Agressieprotocol {ORGANISATION}" in draft.locator("h2").text_content()
     assert ADDRESS in draft.text_content()
-    assert "de bode of beveiliger" in draft.locator("table").text_content()  # a gemeente's default
+    roles = draft.get_by_role("table", name="Rollen en taken bij agressie")
+    assert "de bode of beveiliger" in roles.text_content()  # a gemeente's default
+    assert page.context.cookies() == []
+
+
+def test_the_draft_and_its_annexes_download_as_one_zip_by_keyboard(no_js_page):
+    page = no_js_page
+    fill_in_by_keyboard(page)
+    label = "Concept en bijlagen in DOCX (.zip)"
+    tab_to(page, f"element.tagName === 'BUTTON' && element.textContent.trim() === {label!r}")
+    with page.expect_download() as download_info:
+        page.keyboard.press("Enter")
+    download = download_info.value
+    assert (
+        download.suggested_filename == "agressieprotocol-gemeente-toetsdorp-met-bijlagen-docx.zip"
+    )
+    with open(download.path(), "rb") as file, zipfile.ZipFile(file) as package:
+        names = package.namelist()
+        assert names[0] == "agressieprotocol-gemeente-toetsdorp.docx"
+        assert "bijlage-1-voorbeeldbrief-waarschuwing.docx" in names
+        letter = file_text(names[1], package.read(names[1]))
+    assert ORGANISATION in letter and "Geachte heer of mevrouw" in letter
     assert page.context.cookies() == []
 
 
@@ -160,3 +181,23 @@ def test_the_roles_table_scrolls_in_a_focusable_labelled_region_at_320_pixels(pa
     assert region.get_attribute("tabindex") == "0"
     assert region.get_attribute("aria-label") == region.locator("caption").inner_text().strip()
     assert_no_axe_violations(page)
+
+
+def test_the_draft_tables_fit_at_320_pixels_with_the_column_name_before_each_value(page):
+    """Issue 23: the roles table was cut at 320-640 px. Narrow screens show each row as a block,
+    with the column's name before each value; wide screens keep the table."""
+    page.set_viewport_size({"width": 320, "height": 800})
+    fill_in_by_keyboard(page)
+    regions = page.locator(".vp-pt-draft .vp-pt-table-wrapper")
+    captions = [caption.strip() for caption in regions.locator("caption").all_inner_texts()]
+    assert captions == ["Rollen en taken bij agressie", "Van gedrag naar maatregel"]
+    for index in range(regions.count()):
+        region = regions.nth(index)
+        assert region.evaluate("element => element.scrollWidth - element.clientWidth") <= 0
+    cell = regions.first.locator("td").first
+    before = cell.evaluate("element => getComputedStyle(element, '::before').content")
+    assert before == '"Naam in de organisatie: "'
+    ladder_cell = regions.nth(1).locator("td").nth(1)
+    assert ladder_cell.get_attribute("data-label") == "Wie besluit"
+    page.set_viewport_size({"width": 1024, "height": 800})
+    assert cell.evaluate("element => getComputedStyle(element).display") == "table-cell"

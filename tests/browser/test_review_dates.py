@@ -4,23 +4,17 @@ click marks it checked, and the report lists what is left (issue 25)."""
 import datetime
 
 import pytest
-from django.db import connections
-from django.test import Client
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from editorial.models import PageReview
 from practice.roles import BZK_EDITORS
-from tests.browser.test_start_page_again import admin_server, committed  # noqa: F401 - fixture
+from tests.browser.editor_sessions import editor_browser_page, in_the_servers_view, session_of
+from tests.browser.test_start_page_again import admin_server  # noqa: F401 - fixture
 from tests.core.factories import UserFactory
 from themes.models import TopicPage
 
 EDITOR = "beoordelaar-bzk"
-
-
-def in_the_servers_view(work):
-    """SQLite shares this test's connection with the server; PostgreSQL needs it committed."""
-    return work() if connections["default"].vendor == "sqlite" else committed(work)
 
 
 def overdue_topic_for_editor():
@@ -33,9 +27,7 @@ def overdue_topic_for_editor():
             "next_review": timezone.localdate() - datetime.timedelta(days=5),
         },
     )
-    client = Client()
-    client.force_login(editor)
-    return topic.pk, topic.title, client.cookies["sessionid"].value
+    return topic.pk, topic.title, session_of(editor)
 
 
 def undo():
@@ -46,12 +38,8 @@ def undo():
 @pytest.fixture
 def editor_page(browser, admin_server):  # noqa: F811 - the imported fixture
     topic_id, title, session = in_the_servers_view(overdue_topic_for_editor)
-    context = browser.new_context(base_url=admin_server, locale="nl-NL")
-    context.add_cookies([{"name": "sessionid", "value": session, "url": admin_server}])
-    yield context.new_page(), topic_id, title
-    context.close()
-    if connections["default"].vendor != "sqlite":
-        committed(undo)
+    with editor_browser_page(browser, admin_server, session, undo) as page:
+        yield page, topic_id, title
 
 
 def test_a_bzk_editor_marks_an_overdue_page_checked_in_one_click(editor_page):

@@ -1,6 +1,7 @@
 """docker/gunicorn.conf.py leaves successful health probes out of the access log."""
 
 import importlib.util
+import logging
 from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -17,12 +18,22 @@ def load_logger_class():
     return module.logger_class
 
 
+class Collected(logging.Handler):
+    def __init__(self):
+        super().__init__()
+        self.records = []
+
+    def emit(self, record):
+        self.records.append(record)
+
+
 def logged_paths(requests):
     config = Config()
     config.set("accesslog", "-")
     logger = load_logger_class()(config)
-    lines = []
-    logger.access_log.info = lambda *args, **kwargs: lines.append(args)
+    collector = Collected()
+    lines = collector.records
+    logger.access_log.addHandler(collector)
     for path, status in requests:
         response = SimpleNamespace(
             status=f"{status} X", status_code=status, sent=2, headers=[], response_length=2
@@ -39,6 +50,7 @@ def logged_paths(requests):
         logger.access(response, request, environ, timedelta(seconds=0.01))
         if len(lines) > before:
             yield path, status
+    logger.access_log.removeHandler(collector)
 
 
 def test_probes_that_succeed_are_not_logged_others_are():
@@ -70,3 +82,46 @@ def test_a_worker_without_the_pdf_library_still_starts(monkeypatch, caplog):
     monkeypatch.setattr(visitortools.pdf, "warm_up", missing_pango)
     load_config_module().post_worker_init(worker=None)
     assert "WeasyPrint could not be loaded" in caplog.text
+
+
+def test_the_access_log_holds_no_answers_from_the_address_or_the_referring_page(tmp_path):
+    """The self-assessment's answers travel in its query string; the log keeps only the path."""
+    log_file = tmp_path / "access.log"
+    config = Config()
+    config.set("accesslog", str(log_file))
+    logger = load_logger_class()(config)
+    answers = "risicoanalyse=weet-ik-niet&protocol=nee&organisatie=Gemeente+Peelbeek&v=1a2b3c4d"
+    result = f"/zelfinspectie/resultaat/?{answers}"
+    response = SimpleNamespace(
+        status="302 Found",
+        status_code=302,
+        sent=0,
+        headers=[("Location", f"{result}&datum=2026-12-05")],
+        response_length=0,
+    )
+    headers = [
+        ("REFERER", f"https://veiligpubliek.example/zelfinspectie/?{answers}#vraag-protocol"),
+        ("USER-AGENT", "Firefox"),
+    ]
+    request = SimpleNamespace(headers=headers, method="GET", path=result, version=(1, 1))
+    environ = {
+        "PATH_INFO": "/zelfinspectie/resultaat/",
+        "QUERY_STRING": answers,
+        "RAW_URI": result,
+        "REQUEST_METHOD": "GET",
+        "REMOTE_ADDR": "192.0.2.7",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_REFERER": headers[0][1],
+        "HTTP_USER_AGENT": "Firefox",
+    }
+    logger.access(response, request, environ, timedelta(seconds=0.01))
+    # Every atom that could be put in a custom log format, not only the default format's.
+    atoms = logger.atoms(response, request, environ, timedelta(seconds=0.01))
+    for handler in logger.access_log.handlers:
+        handler.flush()
+    line = log_file.read_text()
+    assert '"GET /zelfinspectie/resultaat/ HTTP/1.1" 302' in line
+    assert '"https://veiligpubliek.example/zelfinspectie/"' in line  # the referring page, bare
+    for text in (line, *(str(value) for value in atoms.values())):
+        for answer in ("weet-ik-niet", "protocol=nee", "Peelbeek", "1a2b3c4d", "2026-12-05"):
+            assert answer not in text

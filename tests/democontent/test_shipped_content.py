@@ -11,6 +11,7 @@ from django.conf import settings
 from pypdf import PdfReader
 
 from core.models import SiteSettings
+from democontent.by_app import compliance as compliance_demo
 from democontent.by_app import home as home_demo
 from democontent.by_app import infographic as infographic_demo
 from democontent.by_app import news as news_demo
@@ -45,6 +46,9 @@ PAGE_FILES = [
     *selfassessment_demo.CONTENT.files(),
     *protocol_demo.CONTENT.files(),
     *whatnow_demo.CONTENT.files(),
+    *whatnow_demo.NOTE_CONTENT.files(),
+    *compliance_demo.STATEMENT.files(),
+    *compliance_demo.WOO.files(),
 ]
 DOCUMENT_FILES = list(content_files(themes_demo.DOCUMENTS))
 INFOGRAPHIC_FILE = read_file(infographic_demo.SOURCE)
@@ -100,6 +104,7 @@ def test_every_content_file_is_declared():
             "selfassessment",
             "protocol",
             "whatnow",
+            "compliance",
         )
         for path in (Path(settings.BASE_DIR) / app / "content").rglob("*.yaml")
     }

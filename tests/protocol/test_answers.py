@@ -12,6 +12,7 @@ from protocol.answers import (
     RolesStep,
     complete_defaults,
     default_raw,
+    own_roles,
     raw_from_post,
     validate_all,
 )
@@ -59,11 +60,48 @@ def test_an_overlong_answer_is_refused_with_the_limit():
     ]
 
 
-@pytest.mark.parametrize("character", ["\x00", "\x07", "\x1b", "\u202e", "\ufeff"])
-def test_control_characters_are_refused(character):
-    form = OrganisationStep(data=data(name=f"Gemeente{character}Peelbeek", kind="gemeente"))
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Gemeente\x00Peelbeek",
+        "Gemeente\x07Peelbeek",
+        "Gemeente\x1bPeelbeek",
+        "Gemeente \u202ekeebleeP",  # right-to-left override: shows text reversed
+        "Gemeente \u2066Peelbeek\u2069",  # an isolate, also a direction trick
+        "\ufeffGemeente Peelbeek",
+        "Gemeente\u200bPeelbeek",  # zero-width space
+        "Gemeente\u200dPeelbeek",  # a joiner between letters joins nothing
+        "Gemeente Peelbeek \U0001f468\u200d",  # a joiner with nothing after it
+        "Gemeente \U000e0067\U000e0062\U000e007f",  # tag letters without their flag
+    ],
+)
+def test_invisible_characters_are_refused(name):
+    form = OrganisationStep(data=data(name=name, kind="gemeente"))
     assert not form.is_valid()
     assert "onzichtbare tekens" in form.errors["name"][0]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Gemeente Peelbeek \U0001f468\u200d\U0001f469\u200d\U0001f467",  # a family
+        "Gemeente Peelbeek \U0001f469\U0001f3fd\u200d\u2695\ufe0f",  # a health worker, skin tone
+        "Gemeente Peelbeek \U0001f3f3\ufe0f\u200d\U0001f308",  # the rainbow flag
+        "Gemeente Peelbeek \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
+        "Gemeente Peelbeek \U0001f44d\U0001f3fb \u2764\ufe0f",
+    ],
+)
+def test_emoji_joined_into_one_picture_are_accepted(name):
+    """Issue 23: an emoji with a joiner was refused as "onzichtbare tekens"."""
+    form = OrganisationStep(data=data(name=name, kind="gemeente"))
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["name"] == name
+
+
+def test_soft_hyphens_pasted_from_word_are_left_out():
+    form = OrganisationStep(data=data(name="Gemeente Pee\u00adl\u00adbeek", kind="gemeente"))
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["name"] == "Gemeente Peelbeek"
 
 
 def test_line_breaks_are_fine_in_a_longer_answer():
@@ -146,3 +184,57 @@ def test_only_a_steps_own_fields_are_kept_from_a_post():
 def test_every_step_has_a_title_and_an_intro_and_its_own_key():
     assert len({step.key for step in STEPS}) == len(STEPS) == 8
     assert all(step.title and step.intro for step in STEPS)
+
+
+def test_a_role_left_out_later_is_named_at_the_answer_that_used_it():
+    """Issue 23: clearing a role that a later step chose gave "Kies een van de antwoorden uit
+    de lijst." without saying why."""
+    raw = complete_answers(rollen={"manager": ""})
+    validated = validate_all(raw)
+    form = ReportingStep(data=data(**raw["melden"]), earlier=validated.cleaned)
+    assert not form.is_valid()
+    assert form.errors["reaction_role"] == [
+        "U koos hier eerder ‘Leidinggevende’, maar die rol is bij stap 2 (Rollen) leeg "
+        "gemaakt. Kies hier een andere rol, of vul de rol weer in bij stap 2."
+    ]
+    # A value that never was a role is still simply not in the list.
+    form = ReportingStep(
+        data=data(**{**raw["melden"], "reaction_role": "bakker"}), earlier=validated.cleaned
+    )
+    assert not form.is_valid()
+    assert form.errors["reaction_role"] == ["Kies een van de rollen uit de lijst."]
+
+
+def test_new_roles_are_offered_to_later_steps_by_their_own_names():
+    earlier = {
+        "rollen": {"coordinator": "de adviseur", "confidential": "mevrouw de vertrouwenspersoon"}
+    }
+    form = ReportingStep(earlier=earlier)
+    assert form.fields["reaction_role"].choices == [
+        ("coordinator", "de adviseur"),
+        ("confidential", "mevrouw de vertrouwenspersoon"),
+    ]
+
+
+def test_own_roles_are_a_name_and_a_duty_per_line():
+    roles = {"coordinator": "de adviseur"}
+    form = RolesStep(
+        data=data(
+            **roles,
+            own_roles="  de wijkregisseur : gaat mee op huisbezoek \n\n de bode: opent de deur",
+        )
+    )
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["own_roles"] == (
+        "de wijkregisseur : gaat mee op huisbezoek\nde bode: opent de deur"
+    )
+    assert own_roles({"rollen": form.cleaned_data}) == (
+        ("de wijkregisseur", "gaat mee op huisbezoek"),
+        ("de bode", "opent de deur"),
+    )
+    form = RolesStep(data=data(**roles, own_roles="de wijkregisseur: helpt\nde bode"))
+    assert not form.is_valid()
+    assert form.errors["own_roles"][0].startswith("Regel 2 (‘de bode’) mist de naam of de taak.")
+    many = "\n".join(f"rol {number}: taak" for number in range(9))
+    form = RolesStep(data=data(**roles, own_roles=many))
+    assert form.errors["own_roles"] == ["Noem hoogstens 8 eigen rollen (nu 9)."]

@@ -133,3 +133,28 @@ def test_a_placeholder_of_a_missing_role_falls_back_to_the_coordinator():
 
 def test_no_sections_make_an_empty_draft():
     assert draft_of(StreamValue(ProtocolSectionsBlock(), [])).sections == ()
+
+
+def test_a_name_in_the_middle_of_a_sentence_has_no_capital_and_gets_one_at_the_start():
+    """Issue 23: "in Het Gemeentelijk Incidenten Registratiesysteem": the form's label was used
+    in the sentence. Names typed with a capital article read right too."""
+    raw = complete_answers(rollen={"manager": "De teamleider"})
+    draft = draft_of(
+        stream(
+            section(
+                "Melden",
+                paragraph(
+                    "Registreer het in {registratiesysteem}. {registratiesysteem} is van ons."
+                ),
+                paragraph("Bel {leidinggevende}. {leidinggevende} belt terug."),
+            )
+        ),
+        raw,
+    )
+    assert draft.sections[0].blocks == (
+        Paragraph(
+            "Registreer het in het Gemeentelijk Incidenten Registratiesysteem (GIR). "
+            "Het Gemeentelijk Incidenten Registratiesysteem (GIR) is van ons."
+        ),
+        Paragraph("Bel de teamleider. De teamleider belt terug."),
+    )

@@ -5,9 +5,12 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks as wagtail_blocks
 
 from protocol.blocks import (
+    AnnexBlock,
     AnswerListBlock,
     BulletsBlock,
+    LadderTableBlock,
     ParagraphBlock,
+    ProtocolAnnexesBlock,
     ProtocolSectionsBlock,
     RolesTableBlock,
     SectionBlock,
@@ -22,8 +25,10 @@ PREVIEWED_BLOCKS = [
     BulletsBlock(),
     AnswerListBlock(),
     RolesTableBlock(),
+    LadderTableBlock(),
     SubheadingBlock(max_length=120),
     SectionBlock(),
+    AnnexBlock(),
 ]
 
 
@@ -116,3 +121,19 @@ def test_the_preview_fills_in_a_gemeentes_defaults():
     table = RolesTableBlock()
     html = table.render(table.to_python(table.meta.preview_value))
     assert "de teamleider" in html and "<caption>Rollen en taken</caption>" in html
+
+
+def test_the_ladder_preview_shows_the_measures_of_a_gemeente_with_who_decides():
+    table = LadderTableBlock()
+    html = table.render(table.to_python(table.meta.preview_value))
+    assert "<caption>Van gedrag naar maatregel</caption>" in html
+    assert "Waarschuwingsbrief (gele kaart)" in html and "De gemeentesecretaris" in html
+    assert 'role="region"' in html and 'tabindex="0"' in html
+
+
+def test_two_annexes_with_the_same_title_are_refused():
+    block = ProtocolAnnexesBlock()
+    annex = {"title": "Huisregels", "condition": "", "content": [paragraph("Regels.")]}
+    value = block.to_python([{"type": "annex", "value": annex}, {"type": "annex", "value": annex}])
+    with pytest.raises(wagtail_blocks.StreamBlockValidationError):
+        block.clean(value)

@@ -94,7 +94,9 @@ def test_the_whole_demo_draft_is_shown_on_the_site(client, tool):
     response = client.post(f"{URL}concept/", {state.FIELD_NAME: state.dump(complete_answers())})
     soup = parse(response)
     assert "Agressieprotocol Gemeente Peelbeek" in soup.select_one(".vp-pt-draft h2").get_text()
-    assert "1. Doel van dit protocol" in texts(soup.select(".vp-pt-draft h3"))
+    chapters = texts(soup.select(".vp-pt-draft h3.vp-pt-draft__chapter"))
+    # Numbered by CSS counters (as the files are by their numbering), not in the text.
+    assert chapters[0] == "Doel van dit protocol"
 
 
 def test_editors_open_the_tool_and_its_templates_in_the_admin(admin_client, tool):
@@ -120,6 +122,7 @@ def test_an_unknown_placeholder_in_the_admin_is_refused(admin_client, tool):
             "document_title": tool.document_title,
             "document_subtitle": "",
             "sections": streamfield([("section", section)]),
+            "annexes": streamfield([]),
             "promoted_on": [],
         }
     )
@@ -163,14 +166,113 @@ def test_the_shipped_draft_holds_what_a_works_council_asks_for(tool):
     legal = section_text(by_heading["Wettelijke basis"])
     assert "artikel 3" in legal and "2.15" in legal and "artikel 27" in legal
     ladder_text = section_text(by_heading["Van gedrag naar maatregel"])
-    assert "binnen 48 uur" in ladder_text and "een jaar" in ladder_text
+    assert "1 jaar" in ladder_text and "6 maanden" in ladder_text  # the kind's defaults
     assert "artikel 138 en 139" in ladder_text and "{" not in ladder_text
     assert "artikel 9" in section_text(by_heading["Melden bij de Nederlandse Arbeidsinspectie"])
     assert "AVG" in section_text(by_heading["Privacy en bewaren van meldingen"])
     assert "ondernemingsraad" in section_text(by_heading["Vaststelling en versies"])
-    annexes = [heading for heading in by_heading if heading.startswith("Bijlage")]
-    assert len(annexes) == 3  # the red-card letter only with a location ban chosen
+    # The annexes are documents of their own, listed in the draft's last chapter.
+    assert not [heading for heading in by_heading if heading.startswith("Bijlage:")]
+    titles = [annex.title for annex in tool.annex_drafts(validate_all(raw).cleaned)]
+    assert titles == [
+        "Voorbeeldbrief waarschuwing",
+        "Voorbeeldbrief gele kaart",
+        "Voorbeeldbrief locatieverbod",
+        "Meldformulier incident",
+        "Huisregels",
+    ]
+    (listed,) = [block.items for block in by_heading["Bijlagen"].blocks if hasattr(block, "items")]
+    assert list(listed) == titles
 
-    without_ban = complete_answers(maatregelen={"measures": ["brief"]})
-    headings = [s.heading for s in tool.draft(validate_all(without_ban).cleaned).sections]
-    assert "Bijlage: voorbeeldbrief locatieverbod (rode kaart)" not in headings
+    without_ban = complete_answers(maatregelen={"measures": ["waarschuwing"]})
+    titles = [a.title for a in tool.annex_drafts(validate_all(without_ban).cleaned)]
+    assert titles == ["Voorbeeldbrief waarschuwing", "Meldformulier incident", "Huisregels"]
+
+
+def ladder_of(draft):
+    (table,) = [
+        block
+        for block in sections_by_heading(draft)["Van gedrag naar maatregel"].blocks
+        if hasattr(block, "rows")
+    ]
+    return table
+
+
+def test_the_escalation_ladder_is_a_table_of_the_measures_the_organisation_chose(tool):
+    raw = complete_answers(
+        maatregelen={
+            "measures": ["waarschuwing", "brief", "contactverbod", "locatieverbod"],
+            "decider": "De burgemeester",
+            "warning_months": "24",
+            "ban_months": "3",
+        }
+    )
+    table = ladder_of(tool.draft(validate_all(raw).cleaned))
+    assert table.header == ("Gedrag", "Maatregel", "Wie besluit", "Hoe lang")
+    measures = [row[1].split(":")[0] for row in table.rows]
+    assert measures == [
+        "Mondelinge waarschuwing",
+        "Waarschuwingsbrief (gele kaart)",
+        "Contactverbod (rode kaart)",
+        "Locatieverbod (rode kaart)",
+        "De politie bellen",
+    ]
+    by_measure = dict(zip(measures, table.rows, strict=True))
+    assert by_measure["Waarschuwingsbrief (gele kaart)"][2:] == ("De teamleider", "2 jaar")
+    assert by_measure["Locatieverbod (rode kaart)"][2:] == ("De burgemeester", "3 maanden")
+    assert "artikel 138 en 139" in by_measure["De politie bellen"][1]
+
+    fewer = complete_answers(maatregelen={"measures": ["gesprek"]})
+    rows = ladder_of(tool.draft(validate_all(fewer).cleaned)).rows
+    assert [row[1].split(":")[0] for row in rows] == [
+        "Incidentgesprek met de dader",
+        "De politie bellen",
+    ]
+
+
+def test_the_draft_has_instructions_per_situation(tool):
+    draft = tool.draft(validate_all(complete_answers()).cleaned)
+    situations = sections_by_heading(draft)["Afspraken per situatie"]
+    assert [s.heading for s in situations.subsections] == [
+        "Aan de balie en in de spreekkamer",
+        "Aan de telefoon en in de chat",
+        "Op straat en in de wijk",
+        "Bij een huisbezoek",
+        "Schriftelijk en online",
+    ]
+    text = section_text(situations)
+    # A gemeente has boa's and a KCC: their roles are named where they act.
+    assert "de teamleider toezicht en handhaving zorgt" in text.lower()
+    assert "De teamleider van het klantcontactcentrum (KCC) zorgt" in text
+
+    water = tool.draft(validate_all(complete_answers("waterschap", "Waterschap Aa")).cleaned)
+    text = section_text(sections_by_heading(water)["Afspraken per situatie"])
+    assert "klantcontactcentrum" not in text and "boa's" in text
+
+
+def test_the_new_roles_and_the_organisations_own_roles_are_in_the_roles_table(tool):
+    raw = complete_answers(
+        rollen={
+            "own_roles": "de wijkregisseur: gaat mee op huisbezoek met risico\n"
+            "de receptie: ziet wie binnenkomt"
+        }
+    )
+    draft = tool.draft(validate_all(raw).cleaned)
+    (table,) = [
+        b for b in sections_by_heading(draft)["Rollen en taken"].blocks if hasattr(b, "rows")
+    ]
+    roles = [row[0] for row in table.rows]
+    for role in (
+        "Handhaving (boa's)",
+        "Klantcontactcentrum (KCC)",
+        "Juridisch adviseur",
+        "Vertrouwenspersoon",
+    ):
+        assert role in roles
+    assert table.rows[-2:] == (
+        ("Eigen rol", "de wijkregisseur", "gaat mee op huisbezoek met risico"),
+        ("Eigen rol", "de receptie", "ziet wie binnenkomt"),
+    )
+    assert "vertrouwelijk praten met de vertrouwenspersoon" in section_text(
+        sections_by_heading(draft)["Nazorg"]
+    )

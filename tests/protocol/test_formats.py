@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from protocol.draft import BulletList, Paragraph, Section, Table
 from protocol.formats import FORMATS
-from protocol.formats.text import walk
+from protocol.formats.text import CHARACTERS_PER_LINE, column_shares, walk
 from tests.pdf import outline_titles, reader_text, structure_types
 
 from .drafts import LONG_WORD, MARKUP, MEASURES, ORGANISATION, ROLES, complete_draft
@@ -38,21 +38,25 @@ def q(name):
 
 
 def expected_headings(draft):
-    return [
-        (level, f"{section.number} {section.heading}") for section, level in walk(draft.sections)
-    ]
+    """(level, heading text): the numbers are not in the text, the formats' numbering adds them."""
+    return [(level, section.heading) for section, level in walk(draft.sections)]
+
+
+def numbered_headings(draft):
+    """The headings as a reader sees them, with the numbers the numbering adds: "6.1 Telefonie"."""
+    return [f"{section.number} {section.heading}" for section, _level in walk(draft.sections)]
 
 
 def blocks_by_heading(draft, kind):
-    """{"5 Voorkomen": [block, ...]}: the blocks of one kind under each numbered heading."""
+    """{"Voorkomen": [block, ...]}: the blocks of one kind under each heading."""
     return {
-        f"{section.number} {section.heading}": [b for b in section.blocks if isinstance(b, kind)]
+        section.heading: [b for b in section.blocks if isinstance(b, kind)]
         for section, _level in walk(draft.sections)
     }
 
 
 def roles_table(draft):
-    return next(block for block in blocks_by_heading(draft, Table)["4 Rollen en taken"])
+    return next(block for block in blocks_by_heading(draft, Table)["Rollen en taken"])
 
 
 def test_formats_offer_odt_first_then_docx_and_pdf():
@@ -142,7 +146,7 @@ def test_odt_headings_have_outline_levels_and_numbers_in_order():
         (int(h.get(q("text:outline-level"))), odt_text(h)) for h in odt_body(package).iter(TEXT_H)
     ]
     assert headings == expected_headings(draft)
-    assert headings[6] == (2, "6.1 Telefonische agressie")
+    assert headings[6] == (2, "Telefonische agressie")
     # The heading styles carry the level too, so a table of contents built on styles works.
     styles = odt_xml(package, "styles.xml")
     levels = {
@@ -188,14 +192,14 @@ def test_odt_lists_hold_the_measures_under_their_headings():
 def test_odt_roles_table_has_a_header_row_and_every_role():
     draft = complete_draft()
     sections = odt_under_headings(odt_body(odt_package(draft)))
-    roles = sections["4 Rollen en taken"]
+    roles = sections["Rollen en taken"]
     assert [odt_text(p) for p in roles if p.tag == q("text:p")] == [roles_table(draft).caption]
     (table,) = [element for element in roles if element.tag == TABLE]
     header = table.findall("table:table-header-rows/table:table-row", NS)
     assert [[odt_text(c) for c in row] for row in header] == [["Rol", "Taak", "Wie"]]
     rows = table.findall("table:table-row", NS)
     assert [tuple(odt_text(c) for c in row) for row in rows] == list(ROLES)
-    assert int(table.find("table:table-column", NS).get(q("table:number-columns-repeated"))) == 3
+    assert len(table.findall("table:table-column", NS)) == 3
 
 
 def test_odt_pages_have_the_organisation_and_page_numbers_in_the_footer():
@@ -270,7 +274,7 @@ def test_docx_roles_table_has_a_repeating_header_row():
         or table.rows[1]._tr.trPr.find(docx.oxml.ns.qn("w:tblHeader")) is None
     )
     # The table follows its caption, under the roles heading.
-    captions = [p.text for p in docx_under_headings(document)["4 Rollen en taken"]]
+    captions = [p.text for p in docx_under_headings(document)["Rollen en taken"]]
     assert captions == [roles_table(draft).caption]
     body = list(document.element.body)
     caption = next(e for e in body if e.xpath("string(.)") == roles_table(draft).caption)
@@ -313,13 +317,16 @@ def test_pdf_has_organisation_measures_and_roles_in_section_order(complete_pdf):
     draft = complete_draft()
     text = reader_text(complete_pdf)
     assert ORGANISATION in text and "Opgesteld op 1 december 2026" in text
-    headings = [heading for _level, heading in expected_headings(draft)]
+    headings = numbered_headings(draft)
     positions = [text.index(heading) for heading in headings]
     assert positions == sorted(positions)
-    for heading, lists in blocks_by_heading(draft, BulletList).items():
+    for (_level, heading), lists in zip(
+        expected_headings(draft), blocks_by_heading(draft, BulletList).values(), strict=True
+    ):
+        numbered = headings[[h for _l, h in expected_headings(draft)].index(heading)]
         for item in (item for block in lists for item in block.items):
-            after = text.index(heading)
-            following = headings[headings.index(heading) + 1 :]
+            after = text.index(numbered)
+            following = headings[headings.index(numbered) + 1 :]
             before = text.index(following[0]) if following else len(text)
             assert after < text.index(item) < before, item
     roles_at = text.index("4 Rollen en taken")
@@ -338,8 +345,7 @@ def test_pdf_is_tagged_dutch_with_title_and_bookmarks(complete_pdf):
     assert {"/H1", "/H2", "/H3", "/L", "/LI", "/Lbl", "/Table", "/Caption", "/TH", "/TD"} <= types
     assert complete_pdf.metadata.title == "Agressieprotocol"
     assert complete_pdf.metadata.author == ORGANISATION
-    headings = [heading for _level, heading in expected_headings(complete_draft())]
-    assert list(outline_titles(complete_pdf.outline)) == headings
+    assert list(outline_titles(complete_pdf.outline)) == numbered_headings(complete_draft())
     # The sections are the top level of the bookmarks; the subsections sit under theirs.
     assert isinstance(complete_pdf.outline[6], list)
 
@@ -404,3 +410,38 @@ def test_characters_xml_cannot_hold_are_left_out(key):
     # they would make content.xml unreadable.
     draft = complete_draft(organisation="Gemeente\x00 Voorbeeld\x0bstad\x1f")
     assert "Gemeente Voorbeeldstad" in readable_text(key, FORMATS[key].render(draft))
+
+
+def test_table_columns_are_as_wide_as_their_longest_word_and_share_the_rest_by_text():
+    ladder = Table(
+        "Van gedrag naar maatregel",
+        ("Gedrag", "Maatregel", "Wie besluit", "Hoe lang"),
+        (
+            (
+                "Geweld, ernstige bedreiging of vernieling, of opnieuw agressie na een rode kaart",
+                "Locatieverbod (rode kaart): niet in het gebouw komen",
+                "De gemeentesecretaris",
+                "6 maanden",
+            ),
+        ),
+    )
+    shares = column_shares(ladder)
+    assert round(sum(shares), 6) == 1
+    characters = [share * CHARACTERS_PER_LINE for share in shares]
+    assert characters[2] >= len("gemeentesecretaris") and characters[3] >= len("maanden")
+    assert characters[0] > characters[3]  # the long text gets the room
+    # Both office formats carry the shares.
+    draft = complete_draft(sections=(Section("1", "Ladder", (ladder,)),))
+    (table,) = docx_document(draft).tables
+    widths = [column.width for column in table.columns]
+    assert [round(w / sum(widths), 2) for w in widths] == [round(s, 2) for s in shares]
+    columns = odt_body(odt_package(draft)).iter(q("table:table-column"))
+    styles = {
+        s.get(q("style:name")): s.find("style:table-column-properties", NS).get(
+            q("style:rel-column-width")
+        )
+        for s in odt_xml(odt_package(draft), "content.xml").iter(q("style:style"))
+        if s.get(q("style:family")) == "table-column"
+    }
+    relative = [int(styles[c.get(q("table:style-name"))].rstrip("*")) for c in columns]
+    assert [round(r / 1000, 2) for r in relative] == [round(s, 2) for s in shares]

@@ -250,26 +250,26 @@ def test_the_draft_shows_the_answers_in_the_right_sections(client, tool):
     assert draft.h2.get_text(strip=True) == "Agressieprotocol Gemeente Peelbeek"
     sections = {section.h3.get_text(strip=True): section for section in draft.select("section")}
     assert list(sections) == [
-        "1. Doel",
-        "2. Rollen",
-        "3. De norm",
-        "4. Reactie",
-        "5. Aangifte",
-        "6. Online agressie",
+        "Doel",
+        "Rollen",
+        "De norm",
+        "Reactie",
+        "Aangifte",
+        "Online agressie",
     ]
-    assert "Dit protocol is van Gemeente Peelbeek." in sections["1. Doel"].get_text()
-    roles = sections["2. Rollen"].table
+    assert "Dit protocol is van Gemeente Peelbeek." in sections["Doel"].get_text()
+    roles = sections["Rollen"].table
     assert texts(roles.tbody.tr.find_all(["th", "td"]))[:2] == [
         "Agressiecoördinator",
         "de agressiecoördinator",
     ]
     assert "de teamleider" in texts(roles.find_all("td"))
-    assert texts(sections["4. Reactie"].find_all("li")) == [
+    assert texts(sections["Reactie"].find_all("li")) == [
         "Een waarschuwingsbrief",
         "Een locatieverbod voor het gebouw",
     ]
     assert "Raadhuisplein" not in draft.get_text() and "Marktplein 1" in draft.get_text()
-    assert texts(draft.find_all("h4")) == ["3.1 Wat wij accepteren", "3.2 Wat wij niet accepteren"]
+    assert texts(draft.find_all("h4")) == ["Wat wij accepteren", "Wat wij niet accepteren"]
 
 
 def test_the_draft_of_an_incomplete_answer_set_shows_what_is_missing(client, tool):
@@ -296,7 +296,7 @@ def test_an_editors_change_to_the_templates_shows_in_the_next_draft(client, tool
     )
     page.save_revision().publish()
     soup = parse(post_answers(client, f"{tool.url}concept/", raw))
-    assert texts(soup.select(".vp-pt-draft h3")) == ["1. Nieuw hoofdstuk", "2. Online"]
+    assert texts(soup.select(".vp-pt-draft h3")) == ["Nieuw hoofdstuk", "Online"]
     assert "Hier werkt Gemeente Peelbeek aan." in soup.select_one(".vp-pt-draft").get_text()
 
 

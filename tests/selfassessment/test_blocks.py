@@ -71,3 +71,50 @@ def test_part_preview_renders_the_fieldset_in_the_admin(admin_client):
     assert response.status_code == 200
     assert '<legend class="vp-sa-part__legend">' in html
     assert 'name="norm-zichtbaar" value="deels"' in html
+
+
+NOT_APPLICABLE = {
+    "label": "Niet van toepassing",
+    "score": 0,
+    "dont_know": False,
+    "not_applicable": True,
+    "advice": "",
+    "who": "",
+    "links": [],
+}
+
+
+def test_not_applicable_needs_no_advice_scores_nothing_and_is_not_also_dont_know():
+    assert clean(AnswerOptionBlock(), NOT_APPLICABLE)["not_applicable"] is True
+    for wrong in ({"score": 50}, {"dont_know": True}):
+        with pytest.raises(ValidationError):
+            clean(AnswerOptionBlock(), {**NOT_APPLICABLE, **wrong})
+
+
+def test_a_question_has_one_not_applicable_at_most():
+    options = [*answer_values("norm"), NOT_APPLICABLE]
+    assert clean(QuestionBlock(), question_value("norm", options=options))
+    with pytest.raises(ValidationError):
+        clean(
+            QuestionBlock(),
+            question_value("norm", options=[*options, {**NOT_APPLICABLE, "label": "N.v.t."}]),
+        )
+
+
+def test_a_question_key_is_not_a_name_the_result_link_already_uses():
+    for key in ("v", "datum", "soort", "organisatie"):
+        with pytest.raises(ValidationError):
+            clean(QuestionBlock(), question_value(key))
+
+
+def test_weights_per_kind_of_organisation_are_checked():
+    value = question_value("huisbezoek")
+    value["kind_weights"] = [{"kind": "gemeente", "weight": 3}]
+    assert clean(QuestionBlock(), value)["kind_weights"][0]["weight"] == 3
+    for wrong in (
+        [{"kind": "gemeente", "weight": 3}, {"kind": "gemeente", "weight": 1}],
+        [{"kind": "gemeente", "weight": 4}],
+        [{"kind": "bakkerij", "weight": 2}],
+    ):
+        with pytest.raises(ValidationError):
+            clean(QuestionBlock(), {**value, "kind_weights": wrong})

@@ -1,8 +1,18 @@
 """Scores, strengths and the action plan, computed from the answers in a query string."""
 
-from selfassessment.scoring import FIRST_STEPS, MISSING, NOT_AN_OPTION, assess, read_answers
+import datetime
 
-from .factories import plain_questionnaire, query
+from selfassessment.questionnaire import Option, Part, Question, Questionnaire
+from selfassessment.scoring import (
+    FIRST_STEPS,
+    MISSING,
+    NOT_AN_OPTION,
+    ORGANISATION_MAX_LENGTH,
+    assess,
+    read_answers,
+)
+
+from .factories import plain_question, plain_questionnaire, query
 
 TWO_PARTS = plain_questionnaire(
     ("Norm", [("norm", 3), ("zichtbaar", 1)]),
@@ -25,11 +35,128 @@ def test_a_part_scores_by_the_weights_of_its_questions():
     assert result.overall == 67
 
 
-def test_dont_know_counts_as_nothing_and_is_listed_to_find_out():
-    result = result_for(norm="weet-ik-niet", zichtbaar="ja", gesprek="ja")
-    assert result.parts[0].score == 25  # only zichtbaar (weight 1) of 4
-    assert [question.key for question in result.to_find_out] == ["norm"]
-    assert result.first_steps[0].what == "Zoek norm uit."
+def test_dont_know_is_a_gap_to_find_out_not_a_zero():
+    result = result_for(norm="weet-ik-niet", zichtbaar="ja", gesprek="nee")
+    # norm is left out of the score: zichtbaar alone makes the part's 100, not 1 x 100 of 4.
+    assert result.parts[0].score == 100
+    assert (result.parts[0].answered, result.parts[0].counted) == (2, 1)
+    assert result.overall == 33  # zichtbaar 1 x 100, gesprek 2 x 0: 100 of 300
+    assert [step.question.key for step in result.to_find_out] == ["norm"]
+    assert result.to_find_out[0].what == "Zoek norm uit."
+    # The plan holds what to do; finding out has its own list.
+    assert [step.question.key for step in result.first_steps] == ["gesprek"]
+    assert result.counted == 2
+
+
+def test_not_applicable_is_left_out_of_the_score_and_the_plan():
+    questionnaire = plain_questionnaire(("Buiten", [("huisbezoek", 3), ("balie", 1)]))
+    nvt = Option("niet-van-toepassing", "Niet van toepassing", 0, not_applicable=True)
+    huisbezoek = questionnaire.questions[0]
+    questionnaire = Questionnaire(
+        (
+            Part(
+                1,
+                "Buiten",
+                "",
+                (
+                    Question(
+                        huisbezoek.key,
+                        huisbezoek.text,
+                        huisbezoek.short,
+                        huisbezoek.explanation,
+                        3,
+                        (*huisbezoek.options, nvt),
+                    ),
+                    questionnaire.questions[1],
+                ),
+            ),
+        )
+    )
+    result = result_for(questionnaire, huisbezoek="niet-van-toepassing", balie="deels")
+    assert result.overall == 50  # balie alone; huisbezoek's weight 3 is not in the sum
+    assert [question.key for question in result.not_applicable] == ["huisbezoek"]
+    assert [step.question.key for step in result.first_steps] == ["balie"]
+    assert result.to_find_out == [] and result.strengths == []
+    only_nvt = result_for(questionnaire, huisbezoek="niet-van-toepassing", balie="niet-bestaand")
+    assert only_nvt.overall is None
+
+
+def test_nothing_that_counts_gives_no_score_rather_than_zero():
+    result = result_for(norm="weet-ik-niet", zichtbaar="weet-ik-niet", gesprek="weet-ik-niet")
+    assert result.overall is None and all(part.score is None for part in result.parts)
+    assert result.words.startswith("geen score")
+    assert len(result.to_find_out) == 3
+
+
+def test_the_kind_of_organisation_sets_the_weights():
+    base = plain_question("huisbezoek", weight=1)
+    huisbezoek = Question(
+        base.key,
+        base.text,
+        base.short,
+        base.explanation,
+        1,
+        base.options,
+        kind_weights=(("gemeente", 3),),
+    )
+    questionnaire = Questionnaire(
+        (Part(1, "Alles", "", (huisbezoek, plain_question("balie", weight=1))),)
+    )
+    answers = {"huisbezoek": "ja", "balie": "nee"}
+    assert result_for(questionnaire, **answers).overall == 50  # 1 x 100 of 2
+    gemeente = result_for(questionnaire, soort="gemeente", **answers)
+    assert gemeente.overall == 75  # 3 x 100 of 4
+    assert (gemeente.points, gemeente.max_points) == (300, 400)
+    assert result_for(questionnaire, soort="waterschap", **answers).overall == 50
+    assert result_for(questionnaire, soort="<onzin>", **answers).kind == ""
+
+
+def test_weights_order_the_plan_per_kind():
+    base = plain_question("huisbezoek", weight=1)
+    huisbezoek = Question(
+        base.key,
+        base.text,
+        base.short,
+        base.explanation,
+        1,
+        base.options,
+        kind_weights=(("waterschap", 3),),
+    )
+    questionnaire = Questionnaire(
+        (Part(1, "Alles", "", (plain_question("balie", weight=2), huisbezoek)),)
+    )
+    plain = result_for(questionnaire, balie="nee", huisbezoek="nee")
+    assert [step.question.key for step in plain.first_steps] == ["balie", "huisbezoek"]
+    tailored = result_for(questionnaire, balie="nee", huisbezoek="nee", soort="waterschap")
+    assert [step.question.key for step in tailored.first_steps] == ["huisbezoek", "balie"]
+
+
+def test_name_kind_and_date_are_read_cleaned_and_written_back():
+    answers = read_answers(
+        TWO_PARTS,
+        query(
+            norm="ja",
+            soort="provincie",
+            organisatie="  Provincie\u00adGelderland\t\n" + "x" * 200,
+            datum="2026-03-05",
+            v=TWO_PARTS.version,
+        ),
+        today=datetime.date(2026, 12, 5),
+    )
+    assert answers.kind == "provincie" and answers.kind_label == "Provincie"
+    assert answers.organisation.startswith("ProvincieGelderland x")
+    assert len(answers.organisation) == ORGANISATION_MAX_LENGTH
+    assert answers.answered_on == datetime.date(2026, 3, 5)
+    items = dict(answers.query_items())
+    assert (items["soort"], items["datum"]) == ("provincie", "2026-03-05")
+
+
+def test_a_date_that_is_no_day_of_the_answers_is_left_out():
+    today = datetime.date(2026, 12, 5)
+    for value in ("2026-12-06", "2019-12-31", "2026-02-30", "5-3-2026", "20260305", ""):
+        answers = read_answers(TWO_PARTS, query(norm="ja", datum=value), today=today)
+        assert answers.answered_on is None, value
+    assert read_answers(TWO_PARTS, query(datum="2026-12-05"), today=today).answered_on == today
 
 
 def test_plan_puts_the_biggest_weighted_gap_first():

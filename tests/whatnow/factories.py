@@ -5,7 +5,7 @@ import wagtail_factories
 
 from tests.core.factories import stream_json
 from tests.home.factories import site_home_page
-from whatnow.models import WhatNowManagerPage, WhatNowPage
+from whatnow.models import IncidentNotePage, WhatNowManagerPage, WhatNowPage
 
 
 def call(number="112", label="Alarmnummer", urgent=False):
@@ -79,3 +79,29 @@ class WhatNowManagerPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = WhatNowManagerPage
+
+
+def checklist(title, items=("Neem dit verslag mee.",)):
+    return {"title": title, "items": list(items)}
+
+
+def checklists(*values):
+    return stream_json(*(("checklist", value) for value in values))
+
+
+class IncidentNotePageFactory(wagtail_factories.PageFactory):
+    parent = factory.LazyFunction(site_what_now_page)
+    title = "Maak een verslag van het incident"
+    slug = "verslag"
+    intro = "Schrijf op wat er gebeurde."
+    privacy_note = "Wij bewaren niets van wat u invult."
+    result_intro = "Download uw verslag voordat u de pagina sluit."
+    checklists = factory.LazyFunction(
+        lambda: checklists(
+            checklist("Voor het gesprek met uw leidinggevende", ["Vertel hoe het gaat."]),
+            checklist("Voor de aangifte", ["Geef het adres van uw werk op."]),
+        )
+    )
+
+    class Meta:
+        model = IncidentNotePage

@@ -5,10 +5,10 @@ from django.core.exceptions import ValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from tests.html import parse, texts
-from whatnow.blocks import CallBlock, MomentBlock, StepBlock
+from whatnow.blocks import CallBlock, ChecklistBlock, MomentBlock, StepBlock
 from whatnow.phone import dialled_digits, tel_href
 
-from .factories import call, moment, step
+from .factories import call, checklist, moment, step
 
 
 @pytest.mark.parametrize(
@@ -89,10 +89,30 @@ def test_the_previews_render_the_blocks_as_the_page_does():
     assert html.h2.get_text(strip=True) == "Bent u nog in gevaar?"
     assert html.find("a")["href"] == "tel:112"
     assert len(preview(MomentBlock()).select(".vp-whatnow-tasks__item")) == 2
+    checklist_html = preview(ChecklistBlock())
+    assert checklist_html.h2.get_text(strip=True) == "Voor de aangifte"
+    assert len(checklist_html.select(".vp-whatnow-tasks__item")) == 2
+
+
+def test_a_checklist_refuses_an_item_twice_and_needs_one():
+    block = ChecklistBlock()
+    with pytest.raises(StructBlockValidationError) as caught:
+        block.clean(
+            block.to_python(
+                checklist("Aangifte", ["Neem het verslag mee.", "neem het verslag mee. "])
+            )
+        )
+    assert "twee keer" in str(caught.value.block_errors["items"])
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python(checklist("Leeg", [])))
+    meta = block.meta
+    assert meta.template and meta.icon and meta.description and meta.preview_value
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("block", [StepBlock(), MomentBlock(), CallBlock()], ids=type)
+@pytest.mark.parametrize(
+    "block", [StepBlock(), MomentBlock(), CallBlock(), ChecklistBlock()], ids=type
+)
 def test_every_block_preview_renders_in_the_admin(admin_client, block):
     response = admin_client.get("/admin/block-preview/", {"id": block.definition_prefix})
     assert response.status_code == 200

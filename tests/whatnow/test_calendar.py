@@ -46,7 +46,9 @@ def test_a_calendar_file_is_rfc_5545_with_three_all_day_events():
     [
         # Summer time ends on 25 October 2026: the later talks fall after it.
         ("2026-10-20", ["2026-10-22", "2026-11-03", "2026-12-01"]),
-        # It starts on 29 March 2026.
+        # It starts on 29 March 2026: an incident on 20 March has its first talk before the
+        # change and the talks after 2 and 6 weeks after it, each on its own date.
+        ("2026-03-20", ["2026-03-22", "2026-04-03", "2026-05-01"]),
         ("2026-03-27", ["2026-03-29", "2026-04-10", "2026-05-08"]),
         # Across a year's end and a leap day.
         ("2027-12-30", ["2028-01-01", "2028-01-13", "2028-02-10"]),

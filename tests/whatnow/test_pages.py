@@ -7,9 +7,10 @@ from django.test.utils import CaptureQueriesContext
 from tests.home.factories import StandardPageFactory
 from tests.html import parse, texts
 from tests.themes.factories import ThemePageFactory, TopicPageFactory
-from whatnow.models import WhatNowManagerPage, WhatNowPage
+from whatnow.models import IncidentNotePage, WhatNowManagerPage, WhatNowPage
 
 from .factories import (
+    IncidentNotePageFactory,
     WhatNowManagerPageFactory,
     WhatNowPageFactory,
     call,
@@ -169,7 +170,7 @@ def test_one_page_for_the_employee_under_the_home_page_with_the_managers_page_be
     home_page, what_now
 ):
     assert WhatNowPage.parent_page_types == ["home.HomePage"]
-    assert WhatNowPage.subpage_types == ["whatnow.WhatNowManagerPage"]
+    assert WhatNowPage.subpage_types == ["whatnow.WhatNowManagerPage", "whatnow.IncidentNotePage"]
     assert WhatNowManagerPage.parent_page_types == ["whatnow.WhatNowPage"]
     assert WhatNowManagerPage.subpage_types == []
     assert not WhatNowPage.can_create_at(home_page)  # one is there already
@@ -178,6 +179,12 @@ def test_one_page_for_the_employee_under_the_home_page_with_the_managers_page_be
     manager = WhatNowManagerPageFactory(parent=what_now)
     assert not WhatNowManagerPage.can_create_at(what_now)  # one is there already
     assert not WhatNowPage.can_create_at(manager)
+    assert IncidentNotePage.parent_page_types == ["whatnow.WhatNowPage"]
+    assert IncidentNotePage.can_create_at(what_now) and not IncidentNotePage.can_create_at(
+        home_page
+    )
+    IncidentNotePageFactory(parent=what_now)
+    assert not IncidentNotePage.can_create_at(what_now)  # one is there already
 
 
 def test_the_page_can_be_made_in_the_admin_under_the_home_page(admin_client, home_page):

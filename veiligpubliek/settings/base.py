@@ -100,8 +100,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # The protocol tool's POSTs carry no CSRF token and set no cookie (see protocol/middleware.py).
     "protocol.middleware.ProtocolToolCsrfExemptMiddleware",
-    # So do the POSTs of the manager's calendar form (see whatnow/middleware.py).
+    # So do the POSTs of the manager's calendar form and the incident note (whatnow/middleware.py).
     "whatnow.middleware.CalendarFormCsrfExemptMiddleware",
+    "whatnow.middleware.IncidentNoteCsrfExemptMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -322,6 +323,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # /documenten/, which holds BZK's own documents.
 UNREVIEWED_DOCUMENT_COLLECTIONS = ["Ingezonden door gemeenten"]
 DOCUMENT_LIBRARY_EXCLUDED_COLLECTIONS = UNREVIEWED_DOCUMENT_COLLECTIONS
+# The owner of a document when its editor names none and no municipality uploaded it (Woo metadata).
+DOCUMENT_DEFAULT_OWNER = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin requests nothing from other hosts: no avatars from gravatar.com (they would hand the

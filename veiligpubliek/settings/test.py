@@ -36,3 +36,6 @@ WHITENOISE_AUTOREFRESH = True
 # with override_settings (tests/accounts/).
 ADMIN_REQUIRE_2FA = False
 AXES_ENABLED = False
+# The scheduler's external link check only collects addresses here, never fetches them; the tests
+# of the checker ask a server of their own on 127.0.0.1 (tests/links/).
+LINK_CHECK_LIMIT = 0
