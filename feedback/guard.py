@@ -20,9 +20,12 @@ SAME_SITE_FETCHES = {"same-origin", "none"}
 
 
 def comes_from_this_site(request):
+    # Sec-Fetch-Site is set by the browser alone (no page can write it) and says it straight; the
+    # Origin may be "null" for a same-origin form under a strict Referrer-Policy.
     fetch_site = request.headers.get("Sec-Fetch-Site")
-    if fetch_site is not None and fetch_site not in SAME_SITE_FETCHES:
-        return False
+    if fetch_site is not None:
+        return fetch_site in SAME_SITE_FETCHES
+    # An older browser: its Origin, when it sends one ("null" from a sandboxed frame is refused).
     origin = request.headers.get("Origin")
     if origin is None:
         return True
