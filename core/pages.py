@@ -26,6 +26,9 @@ class SitePage(Page):
         PublishingSchedulePanel(heading="Publicatieplanning"),
     ]
     structured_data_type = None
+    # "Was deze informatie nuttig?" under the page (feedback/). Off for the home page, listings
+    # and the visitor tools: they are ways to information, not the information itself.
+    asks_for_feedback = True
 
     class Meta:
         abstract = True

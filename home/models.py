@@ -51,6 +51,8 @@ class FeaturedBlock(blocks.StructBlock):
 
 
 class HomePage(SlugRoutingMixin, PageImageMixin, SitePage):
+    asks_for_feedback = False
+
     intro = models.TextField(
         "introductie",
         max_length=500,

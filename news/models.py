@@ -36,6 +36,7 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
         help_text="Eén of twee zinnen over het nieuws op deze pagina. Staat ook in de RSS-feed.",
     )
     per_page = 10
+    asks_for_feedback = False  # a listing; each news item asks
 
     max_count = 1
     parent_page_types = ["home.HomePage"]

@@ -27,6 +27,8 @@ NOT_SHOWN_ON_PAGES = {
     "auth.user_groups",
     "auth.user_user_permissions",
     "contenttypes.contenttype",
+    # Visitors' answers to "Was deze informatie nuttig?": written by visitors, read by editors.
+    "feedback.pagefeedback",
     "sessions.session",
     "wagtailadmin.admin",
     "wagtailadmin.editingsession",

@@ -42,6 +42,7 @@ class PracticeExampleIndexPage(RoutablePageMixin, SitePage):
     )
     per_page = 12
     feed_size = 20
+    asks_for_feedback = False  # a listing; each example asks
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["practice.PracticeExamplePage"]

@@ -188,6 +188,7 @@ class DocumentLibraryPage(SitePage):
         help_text="Eén of twee zinnen over de documenten die hier staan.",
     )
     per_page = 20
+    asks_for_feedback = False  # a listing of files
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

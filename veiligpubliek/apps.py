@@ -39,7 +39,8 @@ LAYERS = [
     # Review dates and owners of every page, on Wagtail's page tree; core's scheduler mails.
     # The Dutch readability check of every page and the editors' jargon list.
     # Broken internal links (Wagtail's reference index) and external links checked politely.
-    ("editorial", ["editorial", "readability", "links"]),
+    # "Was deze informatie nuttig?" under the content pages, and the answers for editors.
+    ("editorial", ["editorial", "readability", "links", "feedback"]),
     # Images and documents; editor accounts.
     ("files and accounts", ["assets", "accounts"]),
     # The page cache (core's navigation and error pages use it) and what operators run.

@@ -24,6 +24,8 @@ urlpatterns = [
     path("robots.txt", robots.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", security_txt.security_txt, name="security_txt"),
     path("zoeken/", search_views.search, name="search"),
+    # "Was deze informatie nuttig?" under the content pages posts here (feedback/views.py).
+    path("reactie/", include("feedback.urls")),
     # The open API, read-only JSON (api/; docs/developers/api.md).
     path("api/", include("api.urls")),
     # Made to be framed on intranets (core/framing.py); the practice examples' widget is a route of

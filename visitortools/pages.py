@@ -20,6 +20,8 @@ class VisitorToolPage(RoutablePageMixin, SitePage):
     (visitortools/http.py) and its steps are POSTs or query strings, never cookies.
     """
 
+    asks_for_feedback = False  # a tool asks its own questions
+
     intro = models.TextField(
         "inleiding",
         max_length=600,

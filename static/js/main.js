@@ -9,6 +9,7 @@ const behaviours = [
   ["[data-filter-form]", () => import("./filters.js")],
   ["[data-selfassessment], [data-sa-print], [data-sa-share]", () => import("./selfassessment.js")],
   ["[data-pt-screen]", () => import("./protocol.js")],
+  ["[data-feedback]", () => import("./feedback.js")],
 ];
 
 for (const [selector, load] of behaviours) {

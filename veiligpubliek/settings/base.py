@@ -289,6 +289,12 @@ HEAVY_ANSWERS_PER_MINUTE = env_int("HEAVY_ANSWERS_PER_MINUTE", 20)
 # The open API (/api/v1/): requests per client address per minute, then 429 (api/rate_limit.py).
 API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 300)
 
+# "Was deze informatie nuttig?" (feedback/): answers per client address per window, then 429; a
+# visitor's comment is deleted this many days after it was given (the answer itself is kept).
+FEEDBACK_ANSWERS_PER_WINDOW = env_int("FEEDBACK_ANSWERS_PER_WINDOW", 30)
+FEEDBACK_RATE_WINDOW_SECONDS = 600
+FEEDBACK_COMMENT_RETENTION_DAYS = env_int("FEEDBACK_COMMENT_RETENTION_DAYS", 180)
+
 # Sessions (editors only) live in the database, which every web replica shares.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

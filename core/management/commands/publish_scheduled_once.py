@@ -1,7 +1,7 @@
 """Wagtail's publish_scheduled, at most once a minute however many schedulers run it; once a day
-the review reminders (editorial/reminders.py) and, at night, the external link check
-(links/external.py); then the mail that a down mail server did not take
-is sent again (operations/mail.py)."""
+the review reminders (editorial/reminders.py), the deletion of visitors' old comments (feedback/)
+and, at night, the external link check (links/external.py); then the mail that a down mail server
+did not take is sent again (operations/mail.py)."""
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -35,6 +35,8 @@ class Command(BaseCommand):
             self.stdout.write("Niets te publiceren of te depubliceren.")
         if claim_day("send_review_reminders", from_hour=REVIEW_REMINDERS_FROM_HOUR):
             call_command("send_review_reminders", stdout=self.stdout, stderr=self.stderr)
+        if claim_day("delete_old_feedback_comments"):
+            call_command("delete_old_feedback_comments", stdout=self.stdout, stderr=self.stderr)
         if claim_day("check_external_links", from_hour=EXTERNAL_LINK_CHECK_FROM_HOUR):
             call_command("check_external_links", stdout=self.stdout, stderr=self.stderr)
         call_command("send_queued_mail", stdout=self.stdout, stderr=self.stderr)
