@@ -20,15 +20,24 @@ MIN_PREFIX_LENGTH = 4
 ELLIPSIS = "…"
 
 
+class _FoldTable(dict):
+    """str.translate's table for fold(), filled one character at a time as texts need them:
+    the translation then runs in C (it was a third of an uncached search's time)."""
+
+    def __missing__(self, ordinal):
+        base = unicodedata.normalize("NFD", chr(ordinal))[0]
+        lower = base.lower()
+        self[ordinal] = folded = lower if len(lower) == 1 else base
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text):
     """Lower case without accents, with exactly one character per character of text, so that
     positions found in the folded text are positions in the original."""
-    folded = []
-    for character in text:
-        base = unicodedata.normalize("NFD", character)[0]
-        lower = base.lower()
-        folded.append(lower if len(lower) == 1 else base)
-    return "".join(folded)
+    return text.translate(_FOLD_TABLE)
 
 
 def highlight_pattern(terms):

@@ -70,6 +70,14 @@ def test_fold_ignores_case_and_accents_and_keeps_positions():
     assert len(fold(text)) == len(text)
 
 
+def test_fold_keeps_one_character_for_one_even_where_lower_case_would_grow():
+    """İ lower-cased is two characters; ß and the ligature ﬁ have no one-letter lower case."""
+    text = "İstanbul, Straße, ﬁets, ǅ, Ωmega"
+    assert fold(text) == "istanbul, straße, ﬁets, ǆ, ωmega"
+    assert len(fold(text)) == len(text)
+
+
+
 def test_marks_inflected_and_accented_forms_and_escapes_the_rest():
     pattern = highlight_pattern(["agressieve", "geevalueerd"])
     html = mark("<b>Agressie</b> & agressief gedrag, opnieuw geëvalueerd.", pattern)
