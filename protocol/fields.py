@@ -13,8 +13,9 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 
+from visitortools.emoji import holds_emoji_together
+
 from .choices import ROLE_BY_KEY
-from .emoji import holds_emoji_together
 
 # Line breaks and tabs are fine in a longer answer; every other control character is not text.
 ALLOWED_CONTROL_CHARACTERS = {"\n", "\r", "\t"}

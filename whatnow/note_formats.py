@@ -7,6 +7,7 @@ item. The note's texts hold no control characters (whatnow/note.py takes them ou
 text goes into the XML as typed.
 """
 
+import dataclasses
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from odf.style import (
 from odf.text import H, P, PageCount, PageNumber
 
 from visitortools.pdf import render_pdf as render_tagged_pdf
+from visitortools.pdf.glyphs import printable
 
 PDF_STYLESHEET = Path(__file__).with_name("pdf") / "note.css"
 LINTBLAUW = "#154273"
@@ -34,7 +36,24 @@ BOX = "☐"  # U+2610: a box to tick, in DejaVu Sans and in every office suite's
 
 def render_pdf(note):
     return render_tagged_pdf(
-        "whatnow/note/note_pdf.html", {"note": note}, stylesheet=PDF_STYLESHEET
+        "whatnow/note/note_pdf.html", {"note": printable_note(note)}, stylesheet=PDF_STYLESHEET
+    )
+
+
+def printable_note(note):
+    """The note with every emoji the server's fonts cannot print named in words (as in the
+    protocol's PDF), instead of an empty box; the ODT keeps every emoji as typed."""
+    return dataclasses.replace(
+        note,
+        sections=tuple(
+            dataclasses.replace(
+                section,
+                heading=printable(section.heading),
+                text=printable(section.text),
+                items=tuple(printable(item) for item in section.items),
+            )
+            for section in note.sections
+        ),
     )
 
 

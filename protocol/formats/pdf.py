@@ -9,9 +9,9 @@ named in words instead of printed as an empty box (glyphs.py).
 from pathlib import Path
 
 from visitortools.pdf import render_pdf as render_tagged_pdf
+from visitortools.pdf.glyphs import printable
 
 from ..draft import BulletList, Paragraph, Table
-from .glyphs import printable
 from .text import clean, cleaned, created_line, walk
 
 CONTENT_TYPE = "application/pdf"

@@ -8,10 +8,10 @@ import pytest
 from pypdf import PdfReader
 
 from protocol.draft import Paragraph, Section
-from protocol.emoji import split_emoji
 from protocol.formats import FORMATS
-from protocol.formats.glyphs import IN_WORDS, printable, printable_pictographs
 from tests.pdf import reader_text
+from visitortools.emoji import split_emoji
+from visitortools.pdf.glyphs import IN_WORDS, printable, printable_pictographs
 
 from .drafts import complete_draft
 

@@ -226,6 +226,17 @@ def test_the_pdf_is_tagged_a4_and_holds_the_note(anonymous_client, note_page):
     assert "سأنتظرك" in text or "كرظتنأس" in text  # Arabic, in logical or visual order
 
 
+def test_an_emoji_the_fonts_cannot_print_is_named_in_the_pdf_not_an_empty_box(
+    anonymous_client, note_page
+):
+    """The server has no colour emoji font: a thumbs up would print as an empty box. The PDF
+    says "[emoji]" there, as the protocol's PDF does; the ODT keeps it as typed."""
+    response = anonymous_client.post(URL, answers(gedaan="Ik zei 👍 en ging weg."))
+    text = reader_text(PdfReader(io.BytesIO(download(anonymous_client, response, "pdf").content)))
+    assert "Ik zei [emoji] en ging weg." in text
+    assert "Ik zei 👍 en ging weg." in odt_texts(download(anonymous_client, response, "odt").content)
+
+
 def test_the_odt_is_a4_dutch_and_holds_the_note_and_checklists(anonymous_client, note_page):
     response = anonymous_client.post(URL, answers(gezegd=f"{RTL}\n{EMOJI}\n{HTML}"))
     odt = download(anonymous_client, response, "odt")
