@@ -25,6 +25,7 @@ REVIEW_PERIOD_MONTHS = {
     "protocol.protocoltoolpage": 12,
     "whatnow.whatnowpage": 12,
     "whatnow.whatnowmanagerpage": 12,
+    "whatnow.incidentnotepage": 12,
     # The model asks the statement to be looked at again every year.
     "compliance.accessibilitystatementpage": 12,
     "compliance.woorequestpage": 12,

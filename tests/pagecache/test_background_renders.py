@@ -41,17 +41,32 @@ def var_dir(settings):
         yield Path(folder)
 
 
+class RenderingInTheTestsTransaction:
+    """Django's handler as the test client runs it: per request Django closes connections it
+    thinks obsolete, which on PostgreSQL would end the test's transaction (the test client
+    switches that off around each of its own requests in the same way)."""
+
+    def __init__(self):
+        self.handler = WSGIHandler()
+
+    def __call__(self, environ, start_response):
+        for signal in (signals.request_started, signals.request_finished):
+            signal.disconnect(close_old_connections)
+        try:
+            response = self.handler(environ, start_response)
+            body = b"".join(response)
+            response.close()
+        finally:
+            for signal in (signals.request_started, signals.request_finished):
+                signal.connect(close_old_connections)
+        return [body]
+
+
 @pytest.fixture
 def renderer(var_dir):
-    renderer = PageRenderer(application=WSGIHandler())
+    renderer = PageRenderer(application=RenderingInTheTestsTransaction())
     renderer.open()
-    # Per request Django closes connections it thinks obsolete; that would end the test's
-    # transaction (the test client switches this off the same way).
-    for signal in (signals.request_started, signals.request_finished):
-        signal.disconnect(close_old_connections)
     yield renderer
-    for signal in (signals.request_started, signals.request_finished):
-        signal.connect(close_old_connections)
     renderer.close()
 
 
