@@ -194,14 +194,14 @@ class ChecklistBlock(blocks.StructBlock):
     title = blocks.CharBlock(
         label="Kop",
         max_length=80,
-        help_text="Waarvoor de lijst is, zoals 'Voor het gesprek met uw leidinggevende'.",
+        help_text="Waarvoor de lijst is, zoals 'Voor het gesprek met de leidinggevende'.",
     )
     items = blocks.ListBlock(
         blocks.CharBlock(label="Punt", max_length=200),
         label="Afvinklijst",
         min_num=1,
         max_num=10,
-        help_text="Eén punt per regel, gericht aan de medewerker (met 'u'). Afgedrukt krijgt elk punt een vakje.",
+        help_text="Eén punt per regel, gericht aan de medewerker, in de beleefdheidsvorm van de site. Afgedrukt krijgt elk punt een vakje.",
     )
 
     def clean(self, value):

@@ -232,8 +232,8 @@ class IncidentNotePage(RoutablePageMixin, SitePage):
         "boven het klare verslag",
         max_length=400,
         help_text=(
-            "Eén of twee zinnen boven het verslag: download het of druk het af voordat u de "
-            "pagina sluit, en neem het mee naar het gesprek en de aangifte."
+            "Eén of twee zinnen boven het verslag, die de medewerker vragen het te downloaden of "
+            "af te drukken voor de pagina dichtgaat, en mee te nemen naar het gesprek en de aangifte."
         ),
     )
     checklists = StreamField(

@@ -391,6 +391,7 @@ SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
 # Editor accounts (accounts/). Two-factor login is required of everyone who can reach the admin;
 # only the local demo (settings/dev.py) and the test settings switch it off by default.
 ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", True)
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"  # Dutch label for the password
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # Passkeys (accounts/passkeys.py): a second step only, never a login without the password.
 OTP_WEBAUTHN_HELPER_CLASS = "accounts.passkeys.PasskeyHelper"
