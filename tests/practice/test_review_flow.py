@@ -10,7 +10,7 @@ from wagtail.models import TaskState, WorkflowState
 from practice.review_task import ReviewTask
 from practice.roles import REVIEW_TASK, REVIEW_WORKFLOW
 from tests.html import parse
-from tests.practice.conftest import text
+from tests.practice.conftest import example_form_data, text
 from tests.practice.test_editorial import submit_new_example
 
 pytestmark = pytest.mark.django_db
@@ -106,3 +106,58 @@ def test_resubmitting_names_the_same_review(municipal_client, submitted, bzk_cli
     labels = " ".join(text(button) for button in edit.select("footer button"))
     assert f"Stuur opnieuw door naar {REVIEW_WORKFLOW}" in labels, labels
     assert "Goedkeuring" not in labels
+
+
+NEW_LEAD = "Gemeente Proefdorp belt elke dader binnen een uur, ook in het weekend."
+
+
+def resubmit_with_a_new_lead(municipal_client, page, nazorg):
+    """The editor changes the lead after a change request, saves twice, and resubmits."""
+    edit = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    data = example_form_data(nazorg, lead=NEW_LEAD)
+    assert municipal_client.post(edit, data).status_code == 302  # a draft in between
+    response = municipal_client.post(edit, {**data, "action-submit": "Opnieuw"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+@pytest.fixture
+def resubmitted(submitted, municipal_client, bzk_client, nazorg):
+    page, task_state = submitted
+    bzk_client.post(action_url(page, "reject", task_state), {"comment": "Hoe snel belt u?"})
+    resubmit_with_a_new_lead(municipal_client, page, nazorg)
+    return page, task_state.revision_id
+
+
+def test_the_reviewer_compares_with_the_version_they_reviewed(resubmitted, bzk_client):
+    page, reviewed_revision_id = resubmitted
+    dashboard = parse(bzk_client.get("/admin/"))
+    panel = dashboard.select_one('[aria-labelledby="vp-resubmissions-heading"]')
+    assert panel is not None
+    [compare] = [a for a in panel.select("a") if "Vergelijk met de beoordeelde" in text(a)]
+    url = compare["href"]
+    assert f"/compare/{reviewed_revision_id}..." in url
+    comparison = bzk_client.get(url)
+    assert comparison.status_code == 200
+    # Wagtail marks the changed words of the lead: the old "dag", the new "uur".
+    changes = parse(comparison)
+    removed = " ".join(text(part) for part in changes.select(".deletion"))
+    added = " ".join(text(part) for part in changes.select(".addition"))
+    assert "dag" in removed and "uur" in added, (removed, added)
+
+
+def test_the_reviewer_gets_the_compare_link_in_the_editor(
+    resubmitted, bzk_client, municipal_client
+):
+    page, reviewed_revision_id = resubmitted
+    edit = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    messages = parse(bzk_client.get(edit)).select(".messages li")
+    links = [a["href"] for message in messages for a in message.select("a")]
+    assert any(f"/compare/{reviewed_revision_id}..." in link for link in links), messages
+    # The editor who resubmitted gets no such message: it is the reviewer's.
+    own = parse(municipal_client.get(edit)).select(".messages li")
+    assert not any("opnieuw ingediend" in text(message) for message in own)
+
+
+def test_a_first_submission_has_nothing_to_compare(submitted, bzk_client):
+    dashboard = parse(bzk_client.get("/admin/"))
+    assert dashboard.select_one('[aria-labelledby="vp-resubmissions-heading"]') is None
