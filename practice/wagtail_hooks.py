@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .municipal_dashboard import add_new_example_panel, submit_first_for_who_cannot_publish
 from .review import (
     ResubmissionsPanel,
     ReviewCommentsPanel,
@@ -68,3 +69,7 @@ def add_resubmissions_panel(request, panels):
     resubmissions = resubmissions_for(request.user)
     if resubmissions:
         panels.append(ResubmissionsPanel(resubmissions))
+
+
+hooks.register("construct_homepage_panels", add_new_example_panel)
+hooks.register("construct_page_action_menu", submit_first_for_who_cannot_publish)
