@@ -33,7 +33,7 @@ def two_factor_account_item(request):
     return {
         "url": reverse("accounts_2fa_manage"),
         "label": "Tweestapsverificatie",
-        "help_text": "Bekijk uw koppeling met de authenticator-app en maak nieuwe herstelcodes.",
+        "help_text": "Bekijk je koppeling met de authenticator-app en maak nieuwe herstelcodes.",
     }
 
 

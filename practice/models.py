@@ -23,6 +23,7 @@ from .feeds import practice_feed_response
 from .listing import PracticeListing, facet_terms, term_ids_of
 from .querysets import PracticeExampleManager
 from .related import related_examples
+from .review_task import ReviewTask  # noqa: F401 - a model of this app
 from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
 from .widget import latest_examples_widget
 

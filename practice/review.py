@@ -16,8 +16,9 @@ from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from wagtail.admin import messages as wagtail_messages
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import GroupApprovalTask, Page, TaskState, WorkflowState
 
 DASHBOARD_LIMIT = 10
 
@@ -130,4 +131,116 @@ class ReviewCommentsPanel(Component):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         context["comments"] = self.comments
+        return context
+
+
+# What changed since the reviewer decided (issue 25). Wagtail's *Vergelijk met vorige versie*
+# compares the latest two revisions, which after autosave are two near-identical drafts. The
+# version the reviewer saw is the revision of the last finished task of this running review
+# (changes requested, or approved in an earlier step); the editor's resubmission is compared to it.
+
+
+COMPARE_LABEL = "Vergelijk met de beoordeelde versie"
+
+
+@dataclass
+class Resubmission:
+    page: Page
+    seen_revision_id: int
+    current_revision_id: int
+    decided_at: object
+
+    @property
+    def compare_url(self):
+        return reverse(
+            "wagtailadmin_pages:revisions_compare",
+            args=(self.page.pk, self.seen_revision_id, self.current_revision_id),
+        )
+
+
+def _resubmissions(workflow_states, pages):
+    """Resubmissions among running reviews: one query for the tasks that were decided."""
+    states = {str(state.pk): state for state in workflow_states}
+    decided = (
+        TaskState.objects.filter(workflow_state_id__in=list(states), finished_at__isnull=False)
+        .exclude(revision=None)
+        .order_by("workflow_state_id", "-finished_at")
+        .values("workflow_state_id", "revision_id", "finished_at")
+    )
+    last_seen = {}
+    for row in decided:
+        last_seen.setdefault(str(row["workflow_state_id"]), row)
+    found = []
+    for state_id, row in last_seen.items():
+        state = states[state_id]
+        page = pages.get(int(state.object_id))
+        current = state.current_task_state.revision_id if state.current_task_state else None
+        if page is not None and current and current != row["revision_id"]:
+            found.append(Resubmission(page, row["revision_id"], current, row["finished_at"]))
+    return found
+
+
+def _running_reviews():
+    return WorkflowState.objects.filter(
+        status=WorkflowState.STATUS_IN_PROGRESS,
+        base_content_type=ContentType.objects.get_for_model(Page),
+    ).select_related("current_task_state")
+
+
+def resubmission_of(page):
+    """The page's resubmission in its running review, or None."""
+    states = list(_running_reviews().filter(object_id=str(page.pk)))
+    found = _resubmissions(states, {page.pk: page})
+    return found[0] if found else None
+
+
+def resubmissions_for(user, limit=DASHBOARD_LIMIT):
+    """Resubmitted pages whose current task this user can decide on; three queries."""
+    states = list(
+        _running_reviews()
+        .filter(current_task_state__task__in=_tasks_user_can_moderate(user))
+        .order_by("-current_task_state__started_at")[:limit]
+    )
+    pages = Page.objects.in_bulk([int(state.object_id) for state in states])
+    return _resubmissions(states, pages)
+
+
+def _tasks_user_can_moderate(user):
+    tasks = GroupApprovalTask.objects.filter(active=True)
+    if not user.is_superuser:
+        tasks = tasks.filter(groups__in=user.groups.all())
+    return tasks.values("pk")
+
+
+def show_changes_since_review(request, page):
+    """before_edit_page hook: a reviewer opening a resubmitted page gets a link to the changes."""
+    if request.method != "GET":
+        return None
+    task = page.current_workflow_task
+    if task is None or not task.specific.get_actions(page, request.user):
+        return None  # not (or no longer) this user's review
+    resubmission = resubmission_of(page)
+    if resubmission is not None:
+        wagtail_messages.info(
+            request,
+            "Deze pagina is opnieuw ingediend. Bekijk wat er veranderd is sinds de vorige "
+            "beoordeling.",
+            buttons=[wagtail_messages.button(resubmission.compare_url, COMPARE_LABEL)],
+        )
+    return None
+
+
+class ResubmissionsPanel(Component):
+    """Dashboard panel for reviewers: resubmitted pages, each compared with the version they saw."""
+
+    name = "resubmissions"
+    template_name = "practice/dashboard/resubmissions.html"
+    order = 215  # Just above Wagtail's "Wacht op jouw beoordeling" (order 220).
+
+    def __init__(self, resubmissions):
+        self.resubmissions = resubmissions
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["resubmissions"] = self.resubmissions
         return context

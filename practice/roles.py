@@ -9,7 +9,6 @@ from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import (
-    GroupApprovalTask,
     GroupPagePermission,
     Workflow,
     WorkflowPage,
@@ -17,11 +16,14 @@ from wagtail.models import (
 )
 
 from .models import PracticeExampleIndexPage
+from .review_task import ReviewTask
 
 BZK_EDITORS = "Redactie BZK"
 MUNICIPAL_EDITORS = "Redacteur gemeente"
 REVIEW_WORKFLOW = "Beoordeling door redactie BZK"
-REVIEW_TASK = "Goedkeuring door redactie BZK"
+# The same words as the workflow: Wagtail names the workflow on the first submit and the task on a
+# resubmit ("Stuur opnieuw door naar ..."), and editors took two names for two steps.
+REVIEW_TASK = REVIEW_WORKFLOW
 
 
 def ensure_section_roles(index_page):
@@ -46,9 +48,9 @@ def ensure_section_roles(index_page):
     bzk = Group.objects.filter(name=BZK_EDITORS).first()
     if bzk is None:
         return created
-    task = GroupApprovalTask.objects.filter(name=REVIEW_TASK).first()
+    task = ReviewTask.objects.filter(name=REVIEW_TASK).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=REVIEW_TASK)
+        task = ReviewTask.objects.create(name=REVIEW_TASK)
         task.groups.add(bzk)
         created.append(task)
     workflow, is_new = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)

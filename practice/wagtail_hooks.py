@@ -5,7 +5,15 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .review import ReviewCommentsPanel, latest_review_comments_for, show_latest_review_comment
+from .municipal_dashboard import add_new_example_panel, submit_first_for_who_cannot_publish
+from .review import (
+    ResubmissionsPanel,
+    ReviewCommentsPanel,
+    latest_review_comments_for,
+    resubmissions_for,
+    show_changes_since_review,
+    show_latest_review_comment,
+)
 from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
 
 
@@ -46,6 +54,7 @@ register_snippet(PracticeTaxonomyGroup)
 
 
 hooks.register("before_edit_page", show_latest_review_comment)
+hooks.register("before_edit_page", show_changes_since_review)
 
 
 @hooks.register("construct_homepage_panels")
@@ -53,3 +62,14 @@ def add_review_comments_panel(request, panels):
     comments = latest_review_comments_for(request.user)
     if comments:
         panels.append(ReviewCommentsPanel(comments))
+
+
+@hooks.register("construct_homepage_panels")
+def add_resubmissions_panel(request, panels):
+    resubmissions = resubmissions_for(request.user)
+    if resubmissions:
+        panels.append(ResubmissionsPanel(resubmissions))
+
+
+hooks.register("construct_homepage_panels", add_new_example_panel)
+hooks.register("construct_page_action_menu", submit_first_for_who_cannot_publish)

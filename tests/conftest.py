@@ -32,6 +32,8 @@ DEMO_MODULES = {
     "tests.practice.test_workflows",
     # Query budgets per page type on realistic content (the demo, grown with many pages).
     "tests.pagecache.test_query_budgets_demo",
+    # Every admin screen the demo's editors use, in Dutch (issue 25).
+    "tests.core.test_admin_language_walk",
 }
 
 

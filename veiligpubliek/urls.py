@@ -10,13 +10,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import reports
 from assets import media
-from core import robots, security_txt
+from core import robots, security_txt, workflow_actions
 from core.sitemap import CanonicalSitemap
 from infographic.widget import approach_widget
 from search import views as search_views
 
 urlpatterns = [
     *reports.urlpatterns,
+    *workflow_actions.urlpatterns,
     path("admin/passkeys/", include("accounts.passkeys")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -19,8 +19,15 @@ pytestmark = pytest.mark.django_db
 # English that editors saw in the Dutch admin (issue 11), and its relatives.
 ENGLISH = re.compile(
     r"\b(File|True|False|None|ago|seconds?|minutes?|hours?|Editor Guide|Actions|"
-    r"created in|across entire site|Search|Edit|Delete|Choose|Cancel|Save|Publish)\b"
+    r"created in|across entire site|Search|Edit|Delete|Choose|Cancel|Save|Publish|"
+    # Issue 25: the login page, tab titles, the explorer, the editor's toolbar and side panel.
+    # ("Live", "Status", "Workflow" and "Dashboard" are Dutch too, as Wagtail's Dutch uses them.)
+    r"Password|Root|Bold|Italic|Checks|Error|snippets?|Snippets?|Default|Admin|Username|"
+    r"Sign in|Log in|Logout|Settings|Reports?|Pages|Images|Documents|Preview|Draft|Submit|"
+    r"Approve|Unpublish|Locked|Tasks?|Comments?|Upload)\b"
     r"|Content statistieken|aangemaakt in\S|\dvan \d"
+    # The brand in tab titles and headings ("Dashboard - Wagtail", "Inloggen in Wagtail").
+    r"|-\s+Wagtail\b|\bin Wagtail\b|\bWagtail admin\b"
 )
 FORMAL_ADDRESS = re.compile(r"\b(u|uw|U|Uw)\b")
 

@@ -213,6 +213,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Our own translations first: they fill in and correct Wagtail's Dutch admin (locale/README.md).
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
+# The editors' time zone choices (account page): the server's list holds names such as "localtime"
+# that the browser refuses (RangeError), and everyone here works in Dutch time (issue 25).
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE, "UTC"]
 USE_I18N = True
 USE_TZ = True
 
@@ -309,6 +312,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "tx
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 20) * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_MB", 10) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 128) * 1_000_000
+# No autosave: on a new, still empty page every autosave failed validation (400, "Automatisch
+# opslaan gepauzeerd"), and its drafts made "Vergelijk met vorige versie" compare two nearly equal
+# versions. Editors save with "Concept opslaan" (issue 25).
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # Only PDFs open in the browser; every other document downloads. Wagtail adds
 # "Content-Security-Policy: default-src 'none'" and nosniff to every document it serves.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
@@ -399,6 +406,7 @@ SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
 # Editor accounts (accounts/). Two-factor login is required of everyone who can reach the admin;
 # only the local demo (settings/dev.py) and the test settings switch it off by default.
 ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", True)
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"  # Dutch label for the password
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # Passkeys (accounts/passkeys.py): a second step only, never a login without the password.
 OTP_WEBAUTHN_HELPER_CLASS = "accounts.passkeys.PasskeyHelper"
