@@ -77,7 +77,6 @@ def test_fold_keeps_one_character_for_one_even_where_lower_case_would_grow():
     assert len(fold(text)) == len(text)
 
 
-
 def test_marks_inflected_and_accented_forms_and_escapes_the_rest():
     pattern = highlight_pattern(["agressieve", "geevalueerd"])
     html = mark("<b>Agressie</b> & agressief gedrag, opnieuw geëvalueerd.", pattern)
