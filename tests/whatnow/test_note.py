@@ -234,7 +234,9 @@ def test_an_emoji_the_fonts_cannot_print_is_named_in_the_pdf_not_an_empty_box(
     response = anonymous_client.post(URL, answers(gedaan="Ik zei 👍 en ging weg."))
     text = reader_text(PdfReader(io.BytesIO(download(anonymous_client, response, "pdf").content)))
     assert "Ik zei [emoji] en ging weg." in text
-    assert "Ik zei 👍 en ging weg." in odt_texts(download(anonymous_client, response, "odt").content)
+    assert "Ik zei 👍 en ging weg." in odt_texts(
+        download(anonymous_client, response, "odt").content
+    )
 
 
 def test_the_odt_is_a4_dutch_and_holds_the_note_and_checklists(anonymous_client, note_page):
