@@ -282,19 +282,24 @@ class SectionBlock(FilledBlockMixin, blocks.StructBlock):
         }
 
 
+def refuse_doubles(stream_value, field, message):
+    """A block error on every child whose `field` repeats an earlier one (case and spaces aside)."""
+    names = [child.value[field].strip().lower() for child in stream_value]
+    doubles = {
+        index: ValidationError(message)
+        for index, name in enumerate(names)
+        if names.index(name) != index
+    }
+    if doubles:
+        raise blocks.StreamBlockValidationError(block_errors=doubles)
+
+
 class ProtocolSectionsBlock(blocks.StreamBlock):
     section = SectionBlock()
 
     def clean(self, value):
         value = super().clean(value)
-        headings = [child.value["heading"].strip().lower() for child in value]
-        doubles = {
-            index: ValidationError("Er is al een hoofdstuk met deze kop.")
-            for index, heading in enumerate(headings)
-            if headings.index(heading) != index
-        }
-        if doubles:
-            raise blocks.StreamBlockValidationError(block_errors=doubles)
+        refuse_doubles(value, "heading", "Er is al een hoofdstuk met deze kop.")
         return value
 
     class Meta:
@@ -348,12 +353,5 @@ class ProtocolAnnexesBlock(blocks.StreamBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        titles = [child.value["title"].strip().lower() for child in value]
-        doubles = {
-            index: ValidationError("Er is al een bijlage met deze titel.")
-            for index, title in enumerate(titles)
-            if titles.index(title) != index
-        }
-        if doubles:
-            raise blocks.StreamBlockValidationError(block_errors=doubles)
+        refuse_doubles(value, "title", "Er is al een bijlage met deze titel.")
         return value
