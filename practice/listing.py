@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from django.db.models import CharField, Count, Q, Value
 from django.db.models.functions import Lower
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 
 from core.pagination import paginate
@@ -79,6 +80,13 @@ FACETS_BY_RELATION = {spec.relation: spec for spec in FACETS}
 FACET_OPTIONS = Fragment("facet-options")
 # How many examples match and each option would give, per filter set (PracticeListing._counts).
 FACET_COUNTS = Fragment("facet-counts")
+# The rendered filter form with its counts, per filter set and host (PracticeListing.filter_form).
+FILTER_FORMS = Fragment("filter-form")
+# An example's rendered result card, per host: the same in every filter set and order.
+EXAMPLE_CARDS = Fragment("example-card")
+
+FILTER_FORM_TEMPLATE = "practice/includes/filter_form.html"
+CARD_TEMPLATE = "practice/includes/example_card.html"
 
 
 def facet_option_rows(spec):
@@ -330,12 +338,9 @@ class PracticeListing:
         return self.base.filter(condition)
 
     def _paginate(self, total):
-        results = (
-            self._matching()
-            .select_related("organisation_type")
-            .prefetch_related("provinces")
-            .order_by(*self.sort.ordering)
-        )
+        """One page of results as the ids of its examples, in order: what a card shows is kept
+        per example (cards), so the page needs neither the examples' rows nor their provinces."""
+        results = self._matching().order_by(*self.sort.ordering).values_list("pk", flat=True)
         page = paginate(self.request, results, self.per_page, param=PAGE_PARAM, count=total)
         page.object_list = list(page.object_list)
         # Pagination links carry the cleaned filters only, never a mangled value.
@@ -346,6 +351,53 @@ class PracticeListing:
                 f"Pagina ‘{shown_value(requested)}’ bestaat niet. U ziet pagina {page.number}."
             )
         return page
+
+    @cached_property
+    def examples(self):
+        """This page's examples as objects, in order (the open API shows their fields)."""
+        return self._examples_with_ids(self.page.object_list)
+
+    def _examples_with_ids(self, ids):
+        found = (
+            self.base.model.objects.filter(pk__in=ids)
+            .select_related("organisation_type")
+            .prefetch_related("provinces")
+            .in_bulk()
+        )
+        return [found[pk] for pk in ids if pk in found]
+
+    @cached_property
+    def cards(self):
+        """This page's result cards as HTML. A card is the same in every filter set, order and
+        page: rendered once per example and generation, for all visitors."""
+        ids = self.page.object_list
+        kept = EXAMPLE_CARDS.get_many(
+            self.request, ids, self._render_cards, self.request.get_host()
+        )
+        return [kept[pk] for pk in ids if pk in kept]
+
+    def _render_cards(self, ids):
+        return {
+            example.pk: render_to_string(
+                CARD_TEMPLATE, {"example": example, "request": self.request}
+            )
+            for example in self._examples_with_ids(ids)
+        }
+
+    @property
+    def filter_form(self):
+        """The filter form as HTML. It shows the chosen options, the words and the counts, and
+        nothing else: rendered once per filter set and generation."""
+        return FILTER_FORMS.get(
+            self.request,
+            lambda: render_to_string(
+                FILTER_FORM_TEMPLATE,
+                {"listing": self, "page": self.index_page, "request": self.request},
+            ),
+            self.index_page.pk,
+            self._filter_set(),
+            self.request.get_host(),
+        )
 
     def _counts(self):
         """How many examples match, and how many each option would give. They depend on the

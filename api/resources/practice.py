@@ -242,7 +242,7 @@ def list_practice_examples(request, params: Query[ExampleListParams]):
         return collection(request, page_info(params, 0), [])
     found = listing(request, index, params, params.page_size, params.page, params.sorteer)
     info = page_info(params, found.result_count)
-    examples = found.page.object_list
+    examples = found.examples
     term_pks = term_ids_of_examples([example.pk for example in examples])
     items = [
         PracticeExample(**example_fields(example, request, term_pks[example.pk]))

@@ -316,7 +316,7 @@ def test_examples_newest_first_with_their_filter_values(examples, anonymous_clie
 )
 def test_filters_give_what_the_listing_gives(examples, anonymous_client, query):
     listing = anonymous_client.get(f"/ervaringen-uit-de-praktijk/?{query}").context["listing"]
-    shown = [example.slug for example in listing.page.object_list]
+    shown = [example.slug for example in listing.examples]
     answer = get_json(anonymous_client, f"practice-examples?{query}")
     assert slugs(answer) == shown
     assert answer["totalItems"] == listing.result_count

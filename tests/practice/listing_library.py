@@ -230,7 +230,7 @@ class ListingTestCase(TestCase):
         titles, page = [], 1
         while True:
             listing = self.listing({**params, "pagina": page})
-            titles += [example.title for example in listing.page.object_list]
+            titles += [example.title for example in listing.examples]
             if not listing.page.has_next():
                 return titles
             page += 1

@@ -22,11 +22,11 @@ class FilterTests(ListingTestCase):
         response = self.get_listing()
         listing = response.context["listing"]
         self.assertEqual(listing.result_count, len(EXAMPLES))
-        dates = [example.publication_date for example in listing.page.object_list]
+        dates = [example.publication_date for example in listing.examples]
         self.assertEqual(dates, sorted(dates, reverse=True))
         self.assertEqual(len(dates), PER_PAGE)  # the first page
         newest = max(EXAMPLES, key=lambda row: row[7])
-        self.assertEqual(listing.page.object_list[0].title, newest[0])
+        self.assertEqual(listing.examples[0].title, newest[0])
         self.assertFalse(response.cookies)
 
     def test_values_within_one_facet_combine_with_or(self):
@@ -126,7 +126,7 @@ class FilterTests(ListingTestCase):
 
     def test_sort_by_title(self):
         response = self.get_listing({"sorteer": "titel"})
-        titles = [example.title for example in response.context["listing"].page.object_list]
+        titles = [example.title for example in response.context["listing"].examples]
         everything = sorted((row[0] for row in EXAMPLES), key=str.lower)
         self.assertEqual(titles, everything[:PER_PAGE])
         selected = parse(response).select("#filter-sort option[selected]")
@@ -146,11 +146,11 @@ class FilterTests(ListingTestCase):
                 link.startswith("?provincie=flevoland&q=veilig&sorteer=titel&pagina="), link
             )
         page_two = self.listing({**params, "pagina": 2})
-        first_page = {example.pk for example in listing.page.object_list}
+        first_page = {example.pk for example in listing.examples}
         self.assertEqual(page_two.page.number, 2)
-        self.assertFalse(first_page & {example.pk for example in page_two.page.object_list})
+        self.assertFalse(first_page & {example.pk for example in page_two.examples})
         # Every result on page two still matches the filter.
-        for example in page_two.page.object_list:
+        for example in page_two.examples:
             self.assertEqual({p.slug for p in example.provinces.all()}, {province})
 
     def test_empty_result_explains_and_offers_a_reset(self):
@@ -178,14 +178,10 @@ class FilterTests(ListingTestCase):
 
     def test_text_query_searches_title_organisation_and_story(self):
         by_org = self.listing({"q": "zuiderhaven"})
-        self.assertEqual(
-            [e.title for e in by_org.page.object_list], ["Zuiderhaven belt elke dader terug"]
-        )
+        self.assertEqual([e.title for e in by_org.examples], ["Zuiderhaven belt elke dader terug"])
         # Every word must match; words may come from different fields (organisation, title).
         both = self.listing({"q": "Veenstede boa"})
-        self.assertEqual(
-            [e.title for e in both.page.object_list], ["Boa's lopen voortaan in duo's"]
-        )
+        self.assertEqual([e.title for e in both.examples], ["Boa's lopen voortaan in duo's"])
         self.assertEqual(self.listing({"q": "waterschap"}).result_count, 1)
         self.assertEqual(self.listing({"q": "Veenstede waterschap"}).result_count, 0)
         # The story counts too: every example has the factory's story text.
@@ -205,6 +201,6 @@ class FilterTests(ListingTestCase):
         )
         listing = self.listing()
         self.assertEqual(listing.result_count, len(EXAMPLES) + 1)
-        slugs = [e.slug for e in listing.page.object_list]
+        slugs = [e.slug for e in listing.examples]
         self.assertIn(visible.slug, slugs)
         self.assertNotIn(draft.slug, slugs)
