@@ -185,4 +185,6 @@ def test_the_scheduler_runs_the_check_once_a_night(home_page, monkeypatch, capsy
         monkeypatch.setattr("core.scheduling.timezone.now", lambda now=now: now)
         call_command("publish_scheduled_once")
     # LINK_CHECK_LIMIT is 0 in the test settings: the run only collects, and says so once.
-    assert capsys.readouterr().out.count("Externe links op pagina's, fragmenten en instellingen") == 1
+    assert (
+        capsys.readouterr().out.count("Externe links op pagina's, fragmenten en instellingen") == 1
+    )
