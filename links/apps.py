@@ -8,3 +8,6 @@ class LinksConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - remembers links to deleted targets; new addresses
+        from .objects import index_references
+
+        index_references()

@@ -1,8 +1,10 @@
-"""External links: which live page uses which web address, and the scheduled checks.
+"""External links: which live page, snippet or setting uses which web address, and the scheduled
+checks.
 
-``collect_all`` reads every live page (one query per page type) and brings ``ExternalLink`` and
-``ExternalLinkUse`` in line; publishing or unpublishing one page does the same for that page
-(signals.py), so a new address is listed at once and checked on the next run.
+``collect_all`` reads every live page (one query per page type) and every snippet and setting,
+and brings ``ExternalLink``, ``ExternalLinkUse`` and ``ExternalLinkObjectUse`` in line;
+publishing or unpublishing one page, or saving or deleting one snippet or setting, does the same
+for that one (signals.py), so a new address is listed at once and checked on the next run.
 
 ``check_due`` checks the addresses checked longest ago (never checked first), a few per host,
 the hosts taken in turn, within a time budget: the scheduler that runs it also publishes pages
@@ -21,8 +23,9 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from .checker import LinkChecker
-from .extract import addresses_in_page
-from .models import ExternalLink, ExternalLinkUse
+from .extract import addresses_in_object, addresses_in_page
+from .models import ExternalLink, ExternalLinkObjectUse, ExternalLinkUse
+from .objects import key_of, object_models
 
 MAX_URL_LENGTH = ExternalLink._meta.get_field("url").max_length
 
@@ -47,11 +50,18 @@ def host_of(url):
 
 
 def collect_all():
-    """Brings the stored addresses in line with every live page; returns how many there are."""
+    """Brings the stored addresses in line with every live page and every snippet and setting;
+    returns how many addresses there are."""
     wanted = set()
     for page in Page.objects.live().specific():
         wanted |= {(url, page.pk, field) for url, field in addresses_in_page(page)}
     _store_uses(wanted, ExternalLinkUse.objects.all())
+    wanted = set()
+    for model in object_models():
+        for instance in model._default_manager.all():
+            wanted |= _object_uses(instance)
+    _store_object_uses(wanted, ExternalLinkObjectUse.objects.all())
+    _forget_unused_links()
     return ExternalLink.objects.count()
 
 
@@ -60,15 +70,40 @@ def sync_page(page):
     addresses = addresses_in_page(page) if page.live else []
     wanted = {(url, page.pk, field) for url, field in addresses}
     _store_uses(wanted, ExternalLinkUse.objects.filter(page_id=page.pk))
+    _forget_unused_links()
+
+
+def sync_object(instance, deleted=False):
+    """The addresses of one snippet or setting, or none when it is being deleted."""
+    content_type_id, object_id = key_of(instance)
+    wanted = set() if deleted else _object_uses(instance)
+    current = ExternalLinkObjectUse.objects.filter(
+        content_type_id=content_type_id, object_id=object_id
+    )
+    _store_object_uses(wanted, current)
+    _forget_unused_links()
+
+
+def _object_uses(instance):
+    content_type_id, object_id = key_of(instance)
+    return {
+        (url, content_type_id, object_id, field) for url, field in addresses_in_object(instance)
+    }
+
+
+def _link_ids(wanted):
+    """Stores the addresses among ``wanted`` (tuples that start with the address) that are new;
+    returns {address: id} of all of them."""
+    urls = {use[0] for use in wanted}
+    ExternalLink.objects.bulk_create(
+        [ExternalLink(url=url, host=host_of(url)) for url in urls], ignore_conflicts=True
+    )
+    return dict(ExternalLink.objects.filter(url__in=urls).values_list("url", "pk"))
 
 
 def _store_uses(wanted, current_uses):
     wanted = {use for use in wanted if len(use[0]) <= MAX_URL_LENGTH}
-    urls = {url for url, _, _ in wanted}
-    ExternalLink.objects.bulk_create(
-        [ExternalLink(url=url, host=host_of(url)) for url in urls], ignore_conflicts=True
-    )
-    link_ids = dict(ExternalLink.objects.filter(url__in=urls).values_list("url", "pk"))
+    link_ids = _link_ids(wanted)
     wanted_keys = {(link_ids[url], page_id, field) for url, page_id, field in wanted}
     current = {
         (link_id, page_id, field): pk
@@ -85,7 +120,33 @@ def _store_uses(wanted, current_uses):
         ],
         ignore_conflicts=True,
     )
-    ExternalLink.objects.filter(uses__isnull=True).delete()
+
+
+def _store_object_uses(wanted, current_uses):
+    wanted = {use for use in wanted if len(use[0]) <= MAX_URL_LENGTH}
+    link_ids = _link_ids(wanted)
+    wanted_keys = {(link_ids[url], *place) for url, *place in wanted}
+    current = {
+        (link_id, content_type_id, object_id, field): pk
+        for pk, link_id, content_type_id, object_id, field in current_uses.values_list(
+            "pk", "link_id", "content_type_id", "object_id", "field"
+        )
+    }
+    gone = [pk for key, pk in current.items() if key not in wanted_keys]
+    ExternalLinkObjectUse.objects.filter(pk__in=gone).delete()
+    ExternalLinkObjectUse.objects.bulk_create(
+        [
+            ExternalLinkObjectUse(
+                link_id=link_id, content_type_id=content_type_id, object_id=object_id, field=field
+            )
+            for link_id, content_type_id, object_id, field in wanted_keys - current.keys()
+        ],
+        ignore_conflicts=True,
+    )
+
+
+def _forget_unused_links():
+    ExternalLink.objects.filter(uses__isnull=True, object_uses__isnull=True).delete()
 
 
 def links_due(limit, per_host_limit, now=None):

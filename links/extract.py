@@ -1,5 +1,6 @@
-"""The web addresses (http and https) a page links to: in rich text fields, in URL fields, and in
-StreamField blocks (URL blocks and rich text blocks, at any depth).
+"""The web addresses (http and https) a page, snippet or setting links to: in rich text fields, in
+URL fields, and in StreamField blocks (URL blocks and rich text blocks, at any depth). In a snippet
+or setting also a text field that holds nothing but a web address (such as a contact address).
 
 StreamField content is read from its stored JSON alongside the block definitions, without
 turning it into block values: that would load every chosen page, image and document.
@@ -24,6 +25,10 @@ def is_web_address(url):
     return parts.scheme.lower() in SCHEMES and bool(parts.hostname)
 
 
+def _is_only_a_web_address(text):
+    return isinstance(text, str) and len(text.split()) == 1 and is_web_address(text)
+
+
 class _HrefCollector(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -45,9 +50,18 @@ def addresses_in_html(markup):
 
 def addresses_in_page(page):
     """[(url, field label)] of a page (its specific instance), each pair once, in field order."""
+    return _addresses_in_fields(page, whole_text_fields=False)
+
+
+def addresses_in_object(instance):
+    """[(url, field label)] of a snippet or setting, each pair once, in field order."""
+    return _addresses_in_fields(instance, whole_text_fields=True)
+
+
+def _addresses_in_fields(instance, whole_text_fields):
     found = []
-    for field in page._meta.concrete_fields:
-        value = field.value_from_object(page)
+    for field in instance._meta.concrete_fields:
+        value = field.value_from_object(instance)
         if not value:
             continue
         label = capfirst(str(field.verbose_name))
@@ -58,6 +72,8 @@ def addresses_in_page(page):
             urls = list(_addresses_in_stream(field.stream_block, list(raw)))
         elif isinstance(field, models.URLField):
             urls = [value.strip()] if is_web_address(value) else []
+        elif whole_text_fields and isinstance(field, models.CharField | models.TextField):
+            urls = [value.strip()] if _is_only_a_web_address(value) else []
         else:
             continue
         found.extend((url, label) for url in urls)

@@ -3,11 +3,15 @@
 - ``ExternalLink``: one web address used on a live page, with the answer of its last check. A
   failure once may be a hiccup of the other site; BROKEN_AFTER failures in a row mark it broken.
 - ``ExternalLinkUse``: which live page uses the address, in which field.
+- ``ExternalLinkObjectUse``: which snippet or setting (an "object") uses the address, in which
+  field: footer links, contact addresses. Saved is live for these, so every one counts.
 - ``LostReference``: a link to a page or document that was deleted. Wagtail drops the reference
   index rows of a deleted target at once, so they are copied here just before; the copy stays
   until the linking page is published again (then the index tells again what it links to).
+- ``LostObjectReference``: the same for a link in a snippet or setting, until it is saved again.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 
@@ -181,3 +185,72 @@ class LostReference(models.Model):
 
     def __str__(self):
         return f"{self.target_title} (verwijderd) op pagina {self.page_id}"
+
+
+class ObjectUse(models.Model):
+    """Points at a snippet or setting by its type and id, as the reference index does."""
+
+    content_type = models.ForeignKey(
+        ContentType,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="soort",
+        help_text="Het soort fragment of instelling met de link.",
+    )
+    object_id = models.CharField(
+        "id", max_length=255, help_text="Het id van het fragment of de instelling."
+    )
+
+    class Meta:
+        abstract = True
+
+
+class ExternalLinkObjectUse(ObjectUse):
+    link = models.ForeignKey(
+        ExternalLink,
+        on_delete=models.CASCADE,
+        related_name="object_uses",
+        verbose_name="externe link",
+        help_text="Het adres dat het fragment of de instelling gebruikt.",
+    )
+    field = models.CharField(
+        "veld", max_length=255, help_text="In welk veld de link staat, bijvoorbeeld 'Servicelinks'."
+    )
+
+    class Meta:
+        verbose_name = "gebruik van een externe link in een fragment of instelling"
+        verbose_name_plural = "gebruik van externe links in fragmenten en instellingen"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["link", "content_type", "object_id", "field"],
+                name="links_one_object_use_per_field",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.link.url} in {self.content_type_id}/{self.object_id}"
+
+
+class LostObjectReference(ObjectUse):
+    field = models.CharField("veld", max_length=255, help_text="In welk veld de link staat.")
+    target_kind = models.CharField("soort doel", max_length=40, help_text="Pagina of Document.")
+    target_id = models.CharField("id van het doel", max_length=255, help_text="Het oude id.")
+    target_title = models.CharField(
+        "titel van het doel", max_length=255, help_text="De titel vlak voor het verwijderen."
+    )
+    deleted_at = models.DateTimeField(
+        "verwijderd op", default=timezone.now, help_text="Wanneer het doel verwijderd werd."
+    )
+
+    class Meta:
+        verbose_name = "link in een fragment of instelling naar iets verwijderds"
+        verbose_name_plural = "links in fragmenten en instellingen naar iets verwijderds"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "target_kind", "target_id"],
+                name="links_one_lost_object_reference_per_field",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.target_title} (verwijderd) in {self.content_type_id}/{self.object_id}"

@@ -1,18 +1,18 @@
 """Rapporten > Kapotte interne links and Rapporten > Externe links: what the editor may repair,
-that is the links on pages they may edit. Both export to CSV and Excel."""
+that is the links on pages, snippets and settings they may edit. Both export to CSV and Excel."""
 
 import datetime
 
 import django_filters
-from django.db.models import Prefetch
-from django.urls import reverse
+from django.db.models import Prefetch, Q
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .internal import broken_links
-from .models import BROKEN_AFTER, ExternalLink, ExternalLinkUse
+from .models import BROKEN_AFTER, ExternalLink, ExternalLinkObjectUse, ExternalLinkUse
+from .objects import content_types_user_may_change, places_for
 
 
 class TargetColumn(Column):
@@ -37,23 +37,19 @@ class BrokenInternalLinksReportView(ReportView):
     index_url_name = "links:internal"
     index_results_url_name = "links:internal_results"
     no_results_message = (
-        "Geen kapotte interne links: alle pagina's en documenten waar je pagina's naar linken, "
-        "zijn gepubliceerd en voor iedereen te zien."
+        "Geen kapotte interne links: alle pagina's en documenten waar je pagina's, fragmenten "
+        "en instellingen naar linken, zijn gepubliceerd en voor iedereen te zien."
     )
     columns = [
-        TitleColumn(
-            "page_title",
-            label="Pagina",
-            get_url=lambda link: reverse("wagtailadmin_pages:edit", args=[link.page.pk]),
-        ),
+        TitleColumn("source_title", label="Staat op", get_url=lambda link: link.source_url),
         Column("field", label="Veld"),
         TargetColumn("target_title", label="Linkt naar"),
         Column("target_kind", label="Soort"),
         Column("reason", label="Waarom kapot"),
     ]
-    list_export = ["page_title", "field", "target_title", "target_kind", "reason"]
+    list_export = ["source_title", "field", "target_title", "target_kind", "reason"]
     export_headings = {
-        "page_title": "Pagina",
+        "source_title": "Staat op",
         "field": "Veld",
         "target_title": "Linkt naar",
         "target_kind": "Soort",
@@ -64,7 +60,7 @@ class BrokenInternalLinksReportView(ReportView):
         return f"kapotte-interne-links-{datetime.date.today():%Y-%m-%d}"
 
     def get_queryset(self):
-        return broken_links(editable_pages(self.request.user))
+        return broken_links(editable_pages(self.request.user), user=self.request.user)
 
 
 BROKEN, FAILING, WORKING, UNCHECKED = "kapot", "mislukt", "werkt", "nog-niet"
@@ -103,7 +99,9 @@ class ExternalLinksReportView(ReportView):
     index_url_name = "links:external"
     index_results_url_name = "links:external_results"
     filterset_class = ExternalLinkFilterSet
-    no_results_message = "Geen externe links gevonden op pagina's die je mag bewerken."
+    no_results_message = (
+        "Geen externe links gevonden op pagina's, fragmenten en instellingen die je mag bewerken."
+    )
     columns = [
         AddressColumn("url", label="Adres"),
         Column("status_label", label="Status"),
@@ -127,21 +125,46 @@ class ExternalLinksReportView(ReportView):
 
     def get_queryset(self):
         pages = editable_pages(self.request.user).values("pk")
+        object_types = content_types_user_may_change(self.request.user)
         uses = (
             ExternalLinkUse.objects.filter(page__in=pages)
             .select_related("page")
             .order_by("page__title", "field")
         )
+        object_uses = ExternalLinkObjectUse.objects.filter(content_type__in=object_types).order_by(
+            "content_type", "object_id", "field"
+        )
         return (
-            ExternalLink.objects.filter(uses__page__in=pages)
+            ExternalLink.objects.filter(
+                Q(uses__page__in=pages) | Q(object_uses__content_type__in=object_types)
+            )
             .distinct()
-            .prefetch_related(Prefetch("uses", queryset=uses, to_attr="shown_uses"))
+            .prefetch_related(
+                Prefetch("uses", queryset=uses, to_attr="shown_uses"),
+                Prefetch("object_uses", queryset=object_uses, to_attr="object_uses_in_reach"),
+            )
             .order_by("-failures_in_a_row", "host", "url")
         )
 
     def decorate_paginated_queryset(self, links):
+        # The snippets and settings on this page of results, read together; those the editor
+        # may not change (a setting of another site) are left out.
+        places = places_for(
+            self.request.user,
+            [
+                (use.content_type_id, use.object_id)
+                for link in links
+                for use in link.object_uses_in_reach
+            ],
+        )
         for link in links:
+            link.shown_places = [
+                (places[key], use.field)
+                for use in link.object_uses_in_reach
+                if (key := (use.content_type_id, use.object_id)) in places
+            ]
             link.page_titles = ", ".join(
-                use.page.get_admin_display_title() for use in link.shown_uses
+                [place.title for place, _ in link.shown_places]
+                + [use.page.get_admin_display_title() for use in link.shown_uses]
             )
         return links

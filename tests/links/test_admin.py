@@ -121,7 +121,7 @@ def test_an_empty_report_says_so_in_dutch(home_page, bzk_client):
 def test_the_reports_export_csv(broken, bzk_client):
     response = bzk_client.get(INTERNAL + "?export=csv")
     content = b"".join(response.streaming_content).decode()
-    assert content.splitlines()[0] == "Pagina,Veld,Linkt naar,Soort,Waarom kapot"
+    assert content.splitlines()[0] == "Staat op,Veld,Linkt naar,Soort,Waarom kapot"
     assert "Oude regeling" in content
     response = bzk_client.get(EXTERNAL + "?export=csv")
     content = b"".join(response.streaming_content).decode()

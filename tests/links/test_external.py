@@ -172,7 +172,7 @@ def test_the_command_collects_and_checks_with_a_limit(server, home_page, setting
     server.requests.clear()
     call_command("check_external_links", limit=2)
     out = capsys.readouterr().out
-    assert "Externe links op gepubliceerde pagina's: 3." in out
+    assert "Externe links op pagina's, fragmenten en instellingen: 3." in out
     assert "Gecontroleerd: 2, mislukt: 0." in out
     assert len(server.requests) == 2
     assert ExternalLink.objects.filter(last_checked__isnull=True).count() == 1
@@ -185,4 +185,6 @@ def test_the_scheduler_runs_the_check_once_a_night(home_page, monkeypatch, capsy
         monkeypatch.setattr("core.scheduling.timezone.now", lambda now=now: now)
         call_command("publish_scheduled_once")
     # LINK_CHECK_LIMIT is 0 in the test settings: the run only collects, and says so once.
-    assert capsys.readouterr().out.count("Externe links op gepubliceerde pagina's") == 1
+    assert (
+        capsys.readouterr().out.count("Externe links op pagina's, fragmenten en instellingen") == 1
+    )

@@ -29,7 +29,7 @@ def linking_page(target_page=None, document=None, title="Met links", parent=None
 
 def rows(pages=None):
     return [
-        (link.page_title, link.field, link.target_kind, link.target_title, link.reason)
+        (link.source_title, link.field, link.target_kind, link.target_title, link.reason)
         for link in broken_links(pages or Page.objects.all())
     ]
 
