@@ -61,6 +61,32 @@ NOT_SHOWN_ON_PAGES = {
     "wagtailsearchpromotions.query",
     "wagtailsearchpromotions.querydailyhits",
     "wagtailusers.userprofile",
+    # Sign-in bookkeeping: lockouts, second-step devices and reset requests. A failed login must
+    # not empty the page cache (that would let anyone flush it with a password guess).
+    "accounts.passwordresetrequest",
+    "axes.accessattempt",
+    "axes.accessattemptexpiration",
+    "axes.accessfailurelog",
+    "axes.accesslog",
+    "django_otp_webauthn.webauthnattestation",
+    "django_otp_webauthn.webauthncredential",
+    "django_otp_webauthn.webauthnuserhandle",
+    "otp_static.staticdevice",
+    "otp_static.statictoken",
+    "otp_totp.totpdevice",
+    # The editors' tools: link checks (written by the nightly check, address by address), the
+    # jargon list of the readability check, the review task, mail waiting to be sent again and
+    # the scheduler's own clock.
+    "core.scheduledrun",
+    "links.externallink",
+    "links.externallinkobjectuse",
+    "links.externallinkuse",
+    "links.lostobjectreference",
+    "links.lostreference",
+    "operations.queuedmail",
+    "practice.reviewtask",
+    "readability.jargonterm",
+    "wagtailcore.groupapprovaltask_groups",
 }
 # Written when an editor saves a draft, locks a page or logs in: the live site is unchanged.
 FIELDS_NOT_SHOWN = {
