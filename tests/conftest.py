@@ -34,6 +34,8 @@ DEMO_MODULES = {
     "tests.pagecache.test_query_budgets_demo",
     # Every admin screen the demo's editors use, in Dutch (issue 25).
     "tests.core.test_admin_language_walk",
+    # The page editor of every page type with the visitors' answers tab (issue 25).
+    "tests.feedback.test_editor_panel_every_type",
 }
 
 

@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 from feedback.models import PageFeedback
 from feedback.scrub import EMAIL_MARKER
 from practice.roles import BZK_EDITORS
+from tests.browser.editor_sessions import editor_browser_page, session_of
 from tests.browser.test_start_page_again import admin_server, committed  # noqa: F401 - fixture
 from tests.core.factories import UserFactory
 from themes.models import TopicPage
@@ -144,3 +145,28 @@ def test_a_bzk_editor_reads_a_visitors_answer_in_the_report(browser, admin_serve
         context.close()
         if connections["default"].vendor != "sqlite":
             committed(remove_editor)
+
+
+def answers_and_a_bzk_editor(topic):
+    """Two 'Ja' and a 'Nee' with a comment this month, alone on the topic; an editor's session."""
+    PageFeedback.objects.filter(page=topic).delete()
+    for useful in (True, True):
+        PageFeedback.objects.create(page=topic, useful=useful)
+    PageFeedback.objects.create(page=topic, useful=False, comment="Wie belt de politie?")
+    return session_of(UserFactory(username=EDITOR, groups=[BZK_EDITORS]))
+
+
+def test_a_bzk_editor_sees_the_answers_in_the_page_editor(browser, admin_server, topic):  # noqa: F811
+    session = in_the_servers_view(lambda: answers_and_a_bzk_editor(topic))
+    with editor_browser_page(browser, admin_server, session, remove_editor) as editor:
+        editor.goto(f"/admin/pages/{topic.pk}/edit/")
+        editor.get_by_role("tab", name=re.compile(r"^Reacties van bezoekers")).click()
+        panel = editor.locator("[data-vp-visitor-feedback]")
+        expect(panel).to_be_visible()
+        expect(panel.locator("[data-vp-feedback-total]")).to_contain_text(
+            "2 keer ‘Ja’ en 1 keer ‘Nee’: 67% ‘Ja’"
+        )
+        expect(panel.locator("tbody tr").first.locator("td")).to_have_text(["2", "1", "1"])
+        expect(panel.locator("blockquote")).to_have_text(["Wie belt de politie?"])
+        panel.get_by_role("link", name="Alle reacties op deze pagina").click()
+        expect(editor.locator("#vp-feedback-months")).to_be_visible()
