@@ -1,6 +1,7 @@
 """The multiple image uploader in a real browser, as a BZK editor (issue 25): a failed upload
 shows only why it failed, in Dutch, and no request for a description; a good upload shows the
-form in which the description (the alt text) is explained, and saves it."""
+form in which the description (the alt text) is explained, and saves it; an upload the file
+storage cannot take says so in Dutch."""
 
 import io
 
@@ -10,6 +11,7 @@ from playwright.sync_api import expect
 from wagtail.images import get_image_model
 
 from practice.roles import BZK_EDITORS
+from tests.assets.test_storage_outage import s3_down  # noqa: F401 - fixture
 from tests.browser.editor_sessions import editor_browser_page, in_the_servers_view, session_of
 from tests.browser.test_start_page_again import admin_server  # noqa: F401 - fixture
 from tests.core.factories import UserFactory
@@ -92,3 +94,21 @@ def test_a_failed_upload_says_why_and_a_good_one_asks_for_the_description(editor
     )
     assert saved == [(DESCRIPTION,)]
     assert console_errors == []
+
+
+def test_an_upload_the_storage_cannot_take_says_so_in_dutch(editor_page, s3_down):  # noqa: F811
+    page = editor_page
+    page.goto("/admin/images/multiple/add/")
+    page.locator("#fileupload").set_input_files(
+        [{"name": f"{GOOD_TITLE}.png", "mimeType": "image/png", "buffer": png_bytes()}]
+    )
+    row = page.locator("#upload-list > li")
+    expect(row).to_contain_class("upload-server-error", timeout=15000)
+    expect(row).to_contain_text("Storing: het uploaden is niet gelukt.")
+    expect(row).to_contain_text("Probeer het over een paar minuten opnieuw.")
+    expect(row.locator(".error-code")).to_have_text("503")
+    shown = row.inner_text()
+    assert "beschrijving" not in shown.lower(), shown
+    assert "Server" not in shown and "Report" not in shown, shown
+    lines = [line for line in shown.splitlines() if line.strip()]
+    assert lines[1].startswith("Storing: het uploaden is niet gelukt."), lines
