@@ -1,8 +1,10 @@
 """What an editor reads when an image upload fails (issue 25): the reason, in Dutch, and no
-request for a description first. The browser test (tests/browser/test_image_upload.py) shows
-the multiple uploader's rows; these check the single upload form and the uploader's answers."""
+request for a description first; never a server error, also with the file storage down. The
+browser test (tests/browser/test_image_upload.py) shows the multiple uploader's rows; these check
+the single upload form and the uploader's answers."""
 
 import io
+import json
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -12,6 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from practice.roles import BZK_EDITORS
+from tests.assets.test_storage_outage import assert_retry_later, s3_down  # noqa: F401 - fixture
 from tests.core.factories import UserFactory
 from tests.html import parse, texts
 
@@ -107,6 +110,21 @@ def test_the_uploader_page_hides_the_description_request_with_its_own_style_shee
     assert row.select_one(".status-msg.failure.error_messages") is not None
 
 
+def test_the_uploaders_checks_in_the_browser_speak_dutch(editor_client, settings):
+    """A file too large or of the wrong kind is refused before it is sent, with these messages."""
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 2 * 1024 * 1024
+    page = parse(editor_client.get("/admin/images/multiple/add/"))
+    messages = json.loads(page.select_one("#fileupload")["data-messages"])
+    # "2,0\xa0MB": the size never breaks over two lines.
+    assert messages == {
+        "maxFileSize": "Dit bestand is te groot. Maximale bestandsgrootte 2,0\xa0MB.",
+        "acceptFileTypes": (
+            "Geen ondersteund afbeeldingsformaat. Ondersteunde formaten: "
+            "GIF, JPG, JPEG, PNG, WEBP, AVIF."
+        ),
+    }
+
+
 def test_the_description_is_explained_on_the_image_form(editor_client):
     page = parse(editor_client.get("/admin/images/add/"))
     label = page.select_one("label[for=id_description]")
@@ -114,3 +132,11 @@ def test_the_description_is_explained_on_the_image_form(editor_client):
     help_text = page.select_one("#id_description-helptext")
     assert page.select_one("#id_description")["aria-describedby"] == "id_description-helptext"
     assert "Schermlezers lezen deze tekst voor." in help_text.get_text()
+
+
+def test_the_single_upload_form_with_the_storage_down_answers_in_dutch_not_500(
+    editor_client,
+    s3_down,  # noqa: F811
+):
+    response = add_image(editor_client, "balie.png", png_bytes())
+    assert_retry_later(response)  # 503, Retry-After, "even niet beschikbaar"

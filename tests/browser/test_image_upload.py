@@ -21,9 +21,9 @@ GOOD_TITLE = "proef-balie"
 DESCRIPTION = "Een medewerker achter een balie praat met een bezoeker."
 
 
-def png_bytes():
+def png_bytes(width=40, height=20):
     buffer = io.BytesIO()
-    Image.new("RGB", (40, 30), "teal").save(buffer, "PNG")
+    Image.new("RGB", (width, height), "teal").save(buffer, "PNG")
     return buffer.getvalue()
 
 
@@ -43,7 +43,8 @@ def editor_page(browser, admin_server):  # noqa: F811 - the imported fixture
         yield page
 
 
-def test_a_failed_upload_says_why_and_a_good_one_asks_for_the_description(editor_page):
+def test_a_failed_upload_says_why_and_a_good_one_asks_for_the_description(editor_page, settings):
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 1000  # the good PNG has 800, the large one 1600
     page = editor_page
     console_errors = []  # a style sheet or script the CSP blocks would show here
     page.on(
@@ -56,22 +57,28 @@ def test_a_failed_upload_says_why_and_a_good_one_asks_for_the_description(editor
             {"name": "notitie.png", "mimeType": "image/png", "buffer": b"Dit is geen afbeelding."},
             # Refused in the browser already: not an image format the site takes.
             {"name": "folder.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n%%EOF\n"},
+            # Refused by the server: too many pixels (the 20000 × 20000 case, made small).
+            {"name": "groot.png", "mimeType": "image/png", "buffer": png_bytes(40, 40)},
             {"name": f"{GOOD_TITLE}.png", "mimeType": "image/png", "buffer": png_bytes()},
         ]
     )
     rows = page.locator("#upload-list > li")
-    expect(rows).to_have_count(3)
-    not_an_image, pdf, good = rows.nth(0), rows.nth(1), rows.nth(2)
-    for row in (not_an_image, pdf):
+    expect(rows).to_have_count(4)
+    not_an_image, pdf, too_large, good = (rows.nth(number) for number in range(4))
+    refused = (not_an_image, pdf, too_large)
+    for row in refused:
         expect(row).to_contain_class("upload-failure")
     expect(good).to_contain_class("upload-success")
-    expect(not_an_image).to_contain_class("upload-complete")
 
     expect(not_an_image.locator(".error_messages")).to_have_text(
         "Upload een geldige afbeelding. Het geüploade bestand is geen of een beschadigde afbeelding."
     )
     expect(pdf.locator(".error_messages")).to_contain_text("Geen ondersteund")
-    for row in (not_an_image, pdf):
+    expect(too_large.locator(".error_messages")).to_have_text(
+        "Deze afbeelding heeft te veel pixels (1600). Er mogen er hoogstens 1000 zijn. "
+        "Maak de afbeelding kleiner en probeer het opnieuw."
+    )
+    for row in refused:
         shown = row.inner_text()  # only what is visible
         assert "beschrijving" not in shown.lower(), shown
         assert "Please" not in shown and "upload failed" not in shown, shown
