@@ -21,6 +21,20 @@ from .storage import STORAGE_OUTAGES, is_storage_outage
 
 
 class CustomImage(AbstractImage):
+    # Wagtail's field, explained: it is the alt text of the image on every page (core/page_images.py,
+    # core/blocks/media.py). Wagtail's multiple uploader asked for it in every row, also above
+    # the reason a failed upload failed; now this help text asks, next to the field (issue 25).
+    description = models.CharField(
+        "beschrijving (alternatieve tekst)",
+        max_length=255,
+        blank=True,
+        default="",
+        help_text=(
+            "Beschrijf in één zin wat er op de afbeelding te zien is, voor wie haar niet kan zien. "
+            "Schermlezers lezen deze tekst voor. Leeg laten mag alleen bij een afbeelding die "
+            "alleen versiert."
+        ),
+    )
     credit = models.CharField(
         "maker of bron",
         max_length=255,
