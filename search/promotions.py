@@ -1,6 +1,8 @@
 """Editors' promoted results (Instellingen > Uitgelichte zoekresultaten) and the record of what
 visitors search for (Rapporten > Zoektermen)."""
 
+import hashlib
+
 from django.db.models import F
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
@@ -8,8 +10,12 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core.seo import page_description
+from pagecache.fragments import Fragment
 
 from .results import Result, kind_of_model
+
+# The editors' picks for a search, as shown, per host: a change to a pick bumps the generation.
+PROMOTED_RESULTS = Fragment("promoted-results")
 
 
 def find_query(text, record):
@@ -19,6 +25,17 @@ def find_query(text, record):
         count_hit(query)
         return query
     return Query.objects.filter(query_string=normalise_query_string(text)).first()
+
+
+def kept_promoted_results(text, request):
+    """promoted_results() for the stored query of text, kept per query and generation."""
+    stored_as = normalise_query_string(text)
+    return PROMOTED_RESULTS.get(
+        request,
+        lambda: promoted_results(find_query(text, record=False), request),
+        hashlib.blake2b(stored_as.encode(), digest_size=16).hexdigest(),
+        request.get_host(),
+    )
 
 
 def count_hit(query):

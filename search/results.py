@@ -2,7 +2,9 @@
 
 The number of database queries is fixed: the counts come from one grouped query, the current page
 of results is fetched as a slice, its pages are made specific once, and the breadcrumbs of all its
-results come from one query. What a page's result shows is kept per generation, for every search.
+results come from one query. What a page's result shows is kept per generation, for every search;
+which results a page of a search holds is kept per generation too (KeptResultPages), so the same
+page of the same search runs no full-text query until something changes.
 """
 
 from dataclasses import dataclass, field
@@ -22,6 +24,8 @@ from .query import build_search_query
 SEARCH_RESULTS = Fragment("search-result")
 # The kinds of result with their counts, per site and search (search/views.py).
 SEARCH_KINDS = Fragment("search-kinds")
+# Which results one page of a search holds, per site, search, kind and slice (KeptResultPages).
+SEARCH_RESULT_PAGES = Fragment("search-result-page")
 
 DOCUMENT_KIND = "document"
 
@@ -92,6 +96,50 @@ class ResultSequence:
         return items
 
 
+@dataclass(frozen=True)
+class Hit:
+    """One result of a search, as kept: a page (with its type) or a document."""
+
+    pk: int
+    content_type_id: int | None = None  # None: a document
+
+    @property
+    def is_page(self):
+        return self.content_type_id is not None
+
+
+def hit_of(item):
+    return Hit(item.pk, item.content_type_id) if isinstance(item, Page) else Hit(item.pk)
+
+
+class KeptResultPages:
+    """A result sequence for the paginator whose slices are kept per generation as hits: the
+    ranking is the expensive part of a search on a large site (every matching page is scored),
+    and it is the same for every visitor until something is published."""
+
+    def __init__(self, sequence, request, *key_parts):
+        self.sequence = sequence
+        self.request = request
+        self.key_parts = key_parts
+
+    def count(self):
+        return self.sequence.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            raise TypeError("Only slices are supported.")
+        return SEARCH_RESULT_PAGES.get(
+            self.request,
+            lambda: [hit_of(item) for item in self.sequence[key]],
+            *self.key_parts,
+            key.start,
+            key.stop,
+        )
+
+
 class SiteSearch:
     def __init__(self, clean_query, site=None):
         self.query = build_search_query(clean_query.terms)
@@ -135,11 +183,9 @@ class SiteSearch:
             parts.insert(0, (self.pages.search(self.query), page_count))
         return ResultSequence(parts)
 
-    def present(self, raw_results, request, pattern):
-        """Turn one page of raw results into what the template shows."""
-        page_types = {
-            item.pk: item.content_type_id for item in raw_results if isinstance(item, Page)
-        }
+    def present(self, hits, request, pattern):
+        """Turn one page of hits into what the template shows."""
+        page_types = {hit.pk: hit.content_type_id for hit in hits if hit.is_page}
         # What a result shows of a page is the same for every search: kept per generation.
         pages = SEARCH_RESULTS.get_many(
             request,
@@ -147,11 +193,13 @@ class SiteSearch:
             lambda ids: page_results({pk: page_types[pk] for pk in ids}, request),
             request.get_host(),
         )
-        library = None
+        document_ids = [hit.pk for hit in hits if not hit.is_page]
+        documents = self.documents.in_bulk(document_ids) if document_ids else {}
+        library = document_library_crumbs() if documents else None
         presented = []
-        for item in raw_results:
-            if isinstance(item, Page):
-                shown = pages.get(item.pk)
+        for hit in hits:
+            if hit.is_page:
+                shown = pages.get(hit.pk)
                 if shown is None:
                     continue
                 presented.append(
@@ -163,10 +211,8 @@ class SiteSearch:
                         breadcrumb=shown["breadcrumb"],
                     )
                 )
-            else:
-                if library is None:
-                    library = document_library_crumbs()
-                presented.append(document_result(item, pattern, library))
+            elif hit.pk in documents:
+                presented.append(document_result(documents[hit.pk], pattern, library))
         return presented
 
 

@@ -13,8 +13,8 @@ from core.query import MAX_QUERY_LENGTH, clean_query
 from themes.models import ThemePage
 
 from .excerpts import highlight_pattern
-from .promotions import find_query, promoted_results
-from .results import SEARCH_KINDS, SiteSearch
+from .promotions import find_query, kept_promoted_results
+from .results import SEARCH_KINDS, KeptResultPages, SiteSearch
 
 PER_PAGE = 10
 QUERY_PARAM = "q"
@@ -49,14 +49,23 @@ def search_results(request, query):
     kinds = SEARCH_KINDS.get(request, site_search.kinds, site.pk if site else 0, terms_key(query))
     requested_kind = request.GET.get(KIND_PARAM, "")
     chosen = requested_kind if requested_kind in {kind.value for kind in kinds} else ""
-    results_page = paginate(request, site_search.results(kinds, chosen), PER_PAGE, PAGE_PARAM)
+    # Which results a page holds is kept per search and generation (no ranking query next time).
+    results = KeptResultPages(
+        site_search.results(kinds, chosen),
+        request,
+        site.pk if site else 0,
+        terms_key(query),
+        chosen,
+    )
+    results_page = paginate(request, results, PER_PAGE, PAGE_PARAM)
     # Links keep the cleaned query, never the raw input.
     results_page.querystring = querystring(query.text, chosen)
     is_first_view = results_page.number == 1 and not chosen
 
     # Only a visitor's first view of a search counts for the search-terms report.
-    stored_query = find_query(query.text, record=is_first_view and not request.GET.get(PAGE_PARAM))
-    promoted = promoted_results(stored_query, request) if is_first_view else []
+    if is_first_view and not request.GET.get(PAGE_PARAM):
+        find_query(query.text, record=True)
+    promoted = kept_promoted_results(query.text, request) if is_first_view else []
 
     total = sum(kind.count for kind in kinds)
     title = f"Zoekresultaten voor ‘{Truncator(query.text).chars(60)}’"
