@@ -321,3 +321,28 @@ def test_the_counts_per_kind_are_made_once_per_search_and_change(anonymous_clien
     add_topics(make_topics, 1, 50)
     response, grouped = counting_queries({"q": "telproef", "pagina": "2"})
     assert response.context["total"] == 13 and grouped
+
+
+def test_a_page_of_results_is_ranked_once_per_search_and_change(anonymous_client, make_topics):
+    """The same page of the same search (the next visitor) runs no full-text query; a change
+    ranks it again, and the new page is found."""
+    add_topics(make_topics, 12, 0)
+    anonymous_client.get("/zoeken/", {"q": "anders"})  # the site's shared parts, kept
+
+    def ranking_queries(params):
+        with CaptureQueriesContext(connection) as context:
+            response = anonymous_client.get("/zoeken/", params)
+        ranked = [q for q in context.captured_queries if "indexentry" in q["sql"].lower()]
+        return response, ranked
+
+    first, ranked = ranking_queries({"q": "telproef", "pagina": "2"})
+    assert ranked and len(result_titles(first)) == 2
+    again, ranked = ranking_queries({"q": "telproef", "pagina": "2"})
+    assert not ranked and result_titles(again) == result_titles(first)
+    other_page, ranked = ranking_queries({"q": "telproef"})
+    assert ranked and len(result_titles(other_page)) == 10  # another slice: ranked for itself
+
+    make_topics(1, "telproefnieuw", title="Telproef net gepubliceerd")
+    response, ranked = ranking_queries({"q": "telproef", "pagina": "2"})
+    assert ranked and response.context["total"] == 13
+    assert len(result_titles(response)) == 3
