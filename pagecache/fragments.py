@@ -33,12 +33,17 @@ _memo_generation = None
 MEMO_MAX_ENTRIES = 5000
 
 
-def _remembered(generation, key):
+def _remembered_in_memory(generation, key):
+    """This process' copy only (MISSING without one); a new generation empties the memo."""
     global _memo_generation
     if generation != _memo_generation:
         _memo.clear()
         _memo_generation = generation
-    value = _memo.get(key, MISSING)
+    return _memo.get(key, MISSING)
+
+
+def _remembered(generation, key):
+    value = _remembered_in_memory(generation, key)
     if value is MISSING:
         value = cache.get(key, MISSING)
         if value is not MISSING:
@@ -60,10 +65,13 @@ def _generation(request):
 class Fragment:
     """A named part of pages kept per generation, in the shared cache and this process' memory."""
 
-    def __init__(self, name):
+    def __init__(self, name, in_memory=True):
+        """in_memory=False: values of get_many() are not kept in this process' memory too (for
+        large values, such as whole page texts, of which the memo would hold thousands)."""
         if name in REGISTRY:
             raise ValueError(f"The page-cache fragment {name!r} is declared twice.")
         self.name = name
+        self.in_memory = in_memory
         REGISTRY[name] = self
 
     def __repr__(self):
@@ -99,16 +107,63 @@ class Fragment:
         {id: value} for the ones not kept yet, in one go, and they are kept for the others."""
         generation = _generation(request)
         keys = {self._key(generation, (*parts, item_id)): item_id for item_id in ids}
-        found = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
+        found = {}
+        unread = []
+        for key, item_id in keys.items():
+            value = _remembered_in_memory(generation, key) if self.in_memory else MISSING
+            if value is MISSING:
+                unread.append(key)
+            else:
+                found[item_id] = value
+        if unread:
+            for key, value in cache.get_many(unread).items():
+                found[keys[key]] = value
+                if self.in_memory:
+                    _remember(key, value)
         missing = [item_id for item_id in ids if item_id not in found]
         if missing:
             computed = compute_missing(missing)
-            cache.set_many(
-                {
-                    self._key(generation, (*parts, item_id)): value
-                    for item_id, value in computed.items()
-                },
-                TIMEOUT_SECONDS,
-            )
+            stored = {
+                self._key(generation, (*parts, item_id)): value
+                for item_id, value in computed.items()
+            }
+            cache.set_many(stored, TIMEOUT_SECONDS)
+            if self.in_memory:
+                for key, value in stored.items():
+                    _remember(key, value)
             found.update(computed)
         return found
+
+
+class KeptSlices:
+    """A sequence for Django's paginator whose slices are kept per generation in a fragment:
+    one page of a listing or search is computed once, by the first visitor after a change.
+
+    ``make_sequence`` builds the real (expensive) sequence only when a slice is not kept yet;
+    ``keep`` turns its items into what is kept (small and picklable, such as ids); ``count`` is
+    known beforehand, so the paginator does not count."""
+
+    def __init__(self, fragment, request, make_sequence, count, *parts, keep=None):
+        self.fragment = fragment
+        self.request = request
+        self.make_sequence = make_sequence
+        self.total = count
+        self.parts = parts
+        self.keep = keep or (lambda item: item)
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            raise TypeError("Only slices are supported.")
+        return self.fragment.get(
+            self.request,
+            lambda: [self.keep(item) for item in self.make_sequence()[key]],
+            *self.parts,
+            key.start,
+            key.stop,
+        )

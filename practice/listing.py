@@ -19,7 +19,7 @@ from django.utils.functional import cached_property
 
 from core.pagination import paginate
 from core.query import MAX_QUERY_LENGTH, clean_query
-from pagecache.fragments import Fragment
+from pagecache.fragments import Fragment, KeptSlices
 from themes.models import ThemePage
 
 from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
@@ -80,6 +80,8 @@ FACETS_BY_RELATION = {spec.relation: spec for spec in FACETS}
 FACET_OPTIONS = Fragment("facet-options")
 # How many examples match and each option would give, per filter set (PracticeListing._counts).
 FACET_COUNTS = Fragment("facet-counts")
+# Which examples one page of results holds, per filter set, order and slice (_paginate).
+RESULT_PAGES = Fragment("practice-result-page")
 # The rendered filter form with its counts, per filter set and host (PracticeListing.filter_form).
 FILTER_FORMS = Fragment("filter-form")
 # An example's rendered result card, per host: the same in every filter set and order.
@@ -339,8 +341,18 @@ class PracticeListing:
 
     def _paginate(self, total):
         """One page of results as the ids of its examples, in order: what a card shows is kept
-        per example (cards), so the page needs neither the examples' rows nor their provinces."""
-        results = self._matching().order_by(*self.sort.ordering).values_list("pk", flat=True)
+        per example (cards), so the page needs neither the examples' rows nor their provinces.
+        Which ids a page holds is kept per filter set, order and page size too: the next
+        visitor with the same filters runs no query."""
+        results = KeptSlices(
+            RESULT_PAGES,
+            self.request,
+            lambda: self._matching().order_by(*self.sort.ordering).values_list("pk", flat=True),
+            total,
+            self.index_page.pk,
+            self._filter_set(),
+            self.sort.value,
+        )
         page = paginate(self.request, results, self.per_page, param=PAGE_PARAM, count=total)
         page.object_list = list(page.object_list)
         # Pagination links carry the cleaned filters only, never a mangled value.

@@ -3,7 +3,7 @@
 The number of database queries is fixed: the counts come from one grouped query, the current page
 of results is fetched as a slice, its pages are made specific once, and the breadcrumbs of all its
 results come from one query. What a page's result shows is kept per generation, for every search;
-which results a page of a search holds is kept per generation too (KeptResultPages), so the same
+which results a page of a search holds is kept per generation too (search/views.py), so the same
 page of the same search runs no full-text query until something changes.
 """
 
@@ -21,10 +21,10 @@ from .excerpts import excerpt
 from .query import build_search_query
 
 # What a search result shows of a page, per host; the same for every search.
-SEARCH_RESULTS = Fragment("search-result")
+SEARCH_RESULTS = Fragment("search-result", in_memory=False)  # whole page texts: large
 # The kinds of result with their counts, per site and search (search/views.py).
 SEARCH_KINDS = Fragment("search-kinds")
-# Which results one page of a search holds, per site, search, kind and slice (KeptResultPages).
+# Which results one page of a search holds, per site, search, kind and slice (search/views.py).
 SEARCH_RESULT_PAGES = Fragment("search-result-page")
 
 DOCUMENT_KIND = "document"
@@ -110,34 +110,6 @@ class Hit:
 
 def hit_of(item):
     return Hit(item.pk, item.content_type_id) if isinstance(item, Page) else Hit(item.pk)
-
-
-class KeptResultPages:
-    """A result sequence for the paginator whose slices are kept per generation as hits: the
-    ranking is the expensive part of a search on a large site (every matching page is scored),
-    and it is the same for every visitor until something is published."""
-
-    def __init__(self, sequence, request, *key_parts):
-        self.sequence = sequence
-        self.request = request
-        self.key_parts = key_parts
-
-    def count(self):
-        return self.sequence.count()
-
-    def __len__(self):
-        return self.count()
-
-    def __getitem__(self, key):
-        if not isinstance(key, slice):
-            raise TypeError("Only slices are supported.")
-        return SEARCH_RESULT_PAGES.get(
-            self.request,
-            lambda: [hit_of(item) for item in self.sequence[key]],
-            *self.key_parts,
-            key.start,
-            key.stop,
-        )
 
 
 class SiteSearch:

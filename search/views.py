@@ -10,11 +10,12 @@ from wagtail.models import Site
 
 from core.pagination import paginate
 from core.query import MAX_QUERY_LENGTH, clean_query
+from pagecache.fragments import KeptSlices
 from themes.models import ThemePage
 
 from .excerpts import highlight_pattern
 from .promotions import find_query, kept_promoted_results
-from .results import SEARCH_KINDS, KeptResultPages, SiteSearch
+from .results import SEARCH_KINDS, SEARCH_RESULT_PAGES, SiteSearch, hit_of
 
 PER_PAGE = 10
 QUERY_PARAM = "q"
@@ -50,12 +51,16 @@ def search_results(request, query):
     requested_kind = request.GET.get(KIND_PARAM, "")
     chosen = requested_kind if requested_kind in {kind.value for kind in kinds} else ""
     # Which results a page holds is kept per search and generation (no ranking query next time).
-    results = KeptResultPages(
-        site_search.results(kinds, chosen),
+    ranked = site_search.results(kinds, chosen)
+    results = KeptSlices(
+        SEARCH_RESULT_PAGES,
         request,
+        lambda: ranked,
+        ranked.count(),
         site.pk if site else 0,
         terms_key(query),
         chosen,
+        keep=hit_of,
     )
     results_page = paginate(request, results, PER_PAGE, PAGE_PARAM)
     # Links keep the cleaned query, never the raw input.

@@ -79,3 +79,54 @@ def test_a_fragment_is_computed_once_per_generation(rf):
         assert counted.lookup(rf.get("/"), 9) is fragments.MISSING
     finally:
         del REGISTRY["test-counted"]
+
+
+@pytest.mark.django_db
+def test_many_values_are_kept_in_memory_unless_they_are_large(rf):
+    """get_many() remembers values in this process, as get() does, so a listing does not read
+    twelve cards from the shared cache on every request; a fragment of large values opts out."""
+    from django.core.cache import cache
+
+    small, large = Fragment("test-small"), Fragment("test-large", in_memory=False)
+    try:
+        calls = []
+
+        def compute(ids):
+            calls.extend(ids)
+            return {item_id: f"kaart {item_id}" for item_id in ids}
+
+        for fragment in (small, large):
+            calls.clear()
+            assert fragment.get_many(rf.get("/"), [1, 2], compute) == {1: "kaart 1", 2: "kaart 2"}
+            generation = fragments.current_generation()
+            cache.delete(fragment._key(generation, (2,)))  # the shared cache lost it
+            assert fragment.get_many(rf.get("/"), [2, 3], compute) == {2: "kaart 2", 3: "kaart 3"}
+            expected = [1, 2, 3] if fragment is small else [1, 2, 2, 3]
+            assert calls == expected
+    finally:
+        del REGISTRY["test-small"], REGISTRY["test-large"]
+
+
+@pytest.mark.django_db
+def test_kept_slices_build_the_sequence_only_for_a_slice_not_kept(rf):
+    kept_pages = Fragment("test-slices")
+    try:
+        built = []
+
+        def sequence():
+            built.append(1)
+            return list(range(100, 130))
+
+        def slices():
+            return fragments.KeptSlices(kept_pages, rf.get("/"), sequence, 30, "zoekterm")
+
+        assert len(slices()) == 30
+        assert slices()[0:10] == list(range(100, 110))
+        assert slices()[0:10] == list(range(100, 110))
+        assert len(built) == 1
+        assert slices()[10:20] == list(range(110, 120))
+        assert len(built) == 2
+        with pytest.raises(TypeError):
+            slices()[3]
+    finally:
+        del REGISTRY["test-slices"]

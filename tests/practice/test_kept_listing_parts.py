@@ -24,6 +24,16 @@ class KeptListingPartsTests(ListingTestCase):
         # The cards' examples and provinces are not read again: only their ids are.
         self.assertFalse([q for q in queries if PROVINCES_TABLE in q["sql"]])
 
+    def test_the_same_filters_the_next_time_run_no_query_on_the_examples(self):
+        params = {"sorteer": "titel"}  # more than one page of results
+        first = self.get_listing(params)
+        with CaptureQueriesContext(connection) as queries:
+            again = self.get_listing(params)
+        self.assertEqual(card_titles(again), card_titles(first))
+        self.assertFalse([q for q in queries if "practice_practiceexamplepage" in q["sql"]])
+        second_page = self.get_listing({**params, "pagina": 2})
+        self.assertFalse(set(card_titles(second_page)) & set(card_titles(first)))
+
     def test_the_cards_follow_the_order_of_the_results(self):
         by_title = card_titles(self.get_listing({"sorteer": "titel"}))
         self.assertEqual(by_title, sorted(by_title, key=str.lower))
