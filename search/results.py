@@ -10,6 +10,7 @@ page of the same search runs no full-text query until something changes.
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils.functional import cached_property
 from wagtail.models import Page
 
 from assets.documents import public_documents
@@ -115,10 +116,19 @@ def hit_of(item):
 class SiteSearch:
     def __init__(self, clean_query, site=None):
         self.query = build_search_query(clean_query.terms)
+        self.site = site
+
+    # Built when a search runs, not before: with the counts and the page of results kept, a
+    # repeated search needs neither (building them costs more than the rest of the view).
+    @cached_property
+    def pages(self):
         pages = Page.objects.live().public()
         # Only pages of this site; never the tree's invisible root page.
-        self.pages = pages.in_site(site) if site else pages.filter(depth__gt=1)
-        self.documents = public_documents()
+        return pages.in_site(self.site) if self.site else pages.filter(depth__gt=1)
+
+    @cached_property
+    def documents(self):
+        return public_documents()
 
     def kinds(self):
         """The kinds of result with their counts, largest first; documents last."""

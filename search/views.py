@@ -51,12 +51,11 @@ def search_results(request, query):
     requested_kind = request.GET.get(KIND_PARAM, "")
     chosen = requested_kind if requested_kind in {kind.value for kind in kinds} else ""
     # Which results a page holds is kept per search and generation (no ranking query next time).
-    ranked = site_search.results(kinds, chosen)
     results = KeptSlices(
         SEARCH_RESULT_PAGES,
         request,
-        lambda: ranked,
-        ranked.count(),
+        lambda: site_search.results(kinds, chosen),
+        sum(kind.count for kind in kinds if kind.value == chosen or not chosen),
         site.pk if site else 0,
         terms_key(query),
         chosen,
