@@ -140,8 +140,8 @@ class KeptSlices:
     one page of a listing or search is computed once, by the first visitor after a change.
 
     ``make_sequence`` builds the real (expensive) sequence only when a slice is not kept yet;
-    ``keep`` turns its items into what is kept (small and picklable, such as ids); ``count`` is
-    known beforehand, so the paginator does not count."""
+    ``keep`` turns the slice's items into what is kept (small and picklable: ids, or the results
+    as shown); ``count`` is known beforehand, so the paginator does not count."""
 
     def __init__(self, fragment, request, make_sequence, count, *parts, keep=None):
         self.fragment = fragment
@@ -149,7 +149,7 @@ class KeptSlices:
         self.make_sequence = make_sequence
         self.total = count
         self.parts = parts
-        self.keep = keep or (lambda item: item)
+        self.keep = keep or list
 
     def count(self):
         return self.total
@@ -162,7 +162,7 @@ class KeptSlices:
             raise TypeError("Only slices are supported.")
         return self.fragment.get(
             self.request,
-            lambda: [self.keep(item) for item in self.make_sequence()[key]],
+            lambda: self.keep(self.make_sequence()[key]),
             *self.parts,
             key.start,
             key.stop,

@@ -25,7 +25,7 @@ from .query import build_search_query
 SEARCH_RESULTS = Fragment("search-result", in_memory=False)  # whole page texts: large
 # The kinds of result with their counts, per site and search (search/views.py).
 SEARCH_KINDS = Fragment("search-kinds")
-# Which results one page of a search holds, per site, search, kind and slice (search/views.py).
+# One page of a search's results as shown, per site, host, search, kind and slice (search/views.py).
 SEARCH_RESULT_PAGES = Fragment("search-result-page")
 
 DOCUMENT_KIND = "document"

@@ -50,16 +50,19 @@ def search_results(request, query):
     kinds = SEARCH_KINDS.get(request, site_search.kinds, site.pk if site else 0, terms_key(query))
     requested_kind = request.GET.get(KIND_PARAM, "")
     chosen = requested_kind if requested_kind in {kind.value for kind in kinds} else ""
-    # Which results a page holds is kept per search and generation (no ranking query next time).
+    # A page of results, as shown (with its excerpts), is kept per search and generation: the
+    # next visitor runs no ranking query and reads no page texts.
+    pattern = highlight_pattern(query.terms)
     results = KeptSlices(
         SEARCH_RESULT_PAGES,
         request,
         lambda: site_search.results(kinds, chosen),
         sum(kind.count for kind in kinds if kind.value == chosen or not chosen),
         site.pk if site else 0,
+        request.get_host(),
         terms_key(query),
         chosen,
-        keep=hit_of,
+        keep=lambda items: site_search.present([hit_of(item) for item in items], request, pattern),
     )
     results_page = paginate(request, results, PER_PAGE, PAGE_PARAM)
     # Links keep the cleaned query, never the raw input.
@@ -85,9 +88,7 @@ def search_results(request, query):
         ],
         "all_href": "?" + querystring(query.text, ""),
         "results_page": results_page,
-        "results": site_search.present(
-            results_page.object_list, request, highlight_pattern(query.terms)
-        ),
+        "results": results_page.object_list,
         "promoted": promoted,
         "first_number": results_page.start_index() if total else 0,
     }
