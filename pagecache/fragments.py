@@ -13,6 +13,8 @@ name fails at import, so two apps never share a key by accident. Page models cal
 use fragments; they hold none themselves.
 """
 
+import hashlib
+
 from django.core.cache import cache
 
 from .generation import current_generation, request_generation
@@ -55,6 +57,11 @@ def _remember(key, value):
     if len(_memo) >= MEMO_MAX_ENTRIES:
         _memo.clear()
     _memo[key] = value
+
+
+def text_part(text):
+    """Any text (a search, a filter set) as a short, cache-safe part of a fragment's key."""
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def _generation(request):

@@ -8,7 +8,6 @@ The number of SQL queries does not depend on the number of examples or on the fi
 query per facet for its options, one per facet for its counts, and the results page itself.
 """
 
-import hashlib
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -19,7 +18,7 @@ from django.utils.functional import cached_property
 
 from core.pagination import paginate
 from core.query import MAX_QUERY_LENGTH, clean_query
-from pagecache.fragments import Fragment, KeptSlices
+from pagecache.fragments import Fragment, KeptSlices, text_part
 from themes.models import ThemePage
 
 from .taxonomies import AggressionType, OrganisationType, Province, WorkSetting
@@ -350,7 +349,7 @@ class PracticeListing:
             lambda: self._matching().order_by(*self.sort.ordering).values_list("pk", flat=True),
             total,
             self.index_page.pk,
-            self._filter_set(),
+            self._filter_set,
             self.sort.value,
         )
         page = paginate(self.request, results, self.per_page, param=PAGE_PARAM, count=total)
@@ -407,7 +406,7 @@ class PracticeListing:
                 {"listing": self, "page": self.index_page, "request": self.request},
             ),
             self.index_page.pk,
-            self._filter_set(),
+            self._filter_set,
             self.request.get_host(),
         )
 
@@ -417,7 +416,7 @@ class PracticeListing:
         set, so the next page, another order and the next visitor with the same filters skip the
         counting queries (the heavy part of the listing on a large site)."""
         return FACET_COUNTS.get(
-            self.request, self._count_now, self.index_page.pk, self._filter_set()
+            self.request, self._count_now, self.index_page.pk, self._filter_set
         )
 
     def _count_now(self):
@@ -435,11 +434,11 @@ class PracticeListing:
             for option in facet.options:
                 option.count = counts.get(option.pk, 0)
 
+    @cached_property
     def _filter_set(self):
         """The chosen options and the words, as a short stable part of a cache key."""
         chosen = [(facet.param, sorted(facet.selected_pks)) for facet in self.facets]
-        text = repr((chosen, self.query)).encode()
-        return hashlib.blake2b(text, digest_size=16).hexdigest()
+        return text_part(repr((chosen, self.query)))
 
     @property
     def result_count(self):

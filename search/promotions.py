@@ -1,8 +1,6 @@
 """Editors' promoted results (Instellingen > Uitgelichte zoekresultaten) and the record of what
 visitors search for (Rapporten > Zoektermen)."""
 
-import hashlib
-
 from django.db.models import F
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
@@ -10,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core.seo import page_description
-from pagecache.fragments import Fragment
+from pagecache.fragments import Fragment, text_part
 
 from .results import Result, kind_of_model
 
@@ -33,7 +31,7 @@ def kept_promoted_results(text, request):
     return PROMOTED_RESULTS.get(
         request,
         lambda: promoted_results(find_query(text, record=False), request),
-        hashlib.blake2b(stored_as.encode(), digest_size=16).hexdigest(),
+        text_part(stored_as),
         request.get_host(),
     )
 

@@ -1,6 +1,5 @@
 """The site search at /zoeken/."""
 
-import hashlib
 from urllib.parse import urlencode
 
 from django.template.response import TemplateResponse
@@ -10,7 +9,7 @@ from wagtail.models import Site
 
 from core.pagination import paginate
 from core.query import MAX_QUERY_LENGTH, clean_query
-from pagecache.fragments import KeptSlices
+from pagecache.fragments import KeptSlices, text_part
 from themes.models import ThemePage
 
 from .excerpts import highlight_pattern
@@ -96,7 +95,7 @@ def search_results(request, query):
 
 def terms_key(query):
     """The search's words as a short, cache-safe part of a key (they can be any Unicode)."""
-    return hashlib.blake2b(" ".join(query.terms).encode(), digest_size=16).hexdigest()
+    return text_part(" ".join(query.terms))
 
 
 def querystring(text, kind):
