@@ -415,9 +415,7 @@ class PracticeListing:
         filters and the words, not on the page or the order: kept per generation for this filter
         set, so the next page, another order and the next visitor with the same filters skip the
         counting queries (the heavy part of the listing on a large site)."""
-        return FACET_COUNTS.get(
-            self.request, self._count_now, self.index_page.pk, self._filter_set
-        )
+        return FACET_COUNTS.get(self.request, self._count_now, self.index_page.pk, self._filter_set)
 
     def _count_now(self):
         return {
